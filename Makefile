@@ -1,0 +1,52 @@
+# Two commands for everyone: `make site` builds the default site into site/, `make test` runs every test.
+# Everything else (the .venv, the pinned dependencies) is set up on the way.
+
+PYTHON ?= python3.11
+VENV := .venv
+BIN := $(VENV)/bin
+SITE_STAMP := $(VENV)/.installed-site
+TEST_STAMP := $(VENV)/.installed-test
+
+.DEFAULT_GOAL := site
+.PHONY: site test check serve demo lint bench lock clean
+
+$(BIN)/python:
+	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "Python 3.11 is needed: '$(PYTHON)' was not found (set PYTHON=...)"; exit 1; }
+	$(PYTHON) -m venv $(VENV)
+
+$(SITE_STAMP): $(BIN)/python requirements/site.txt pyproject.toml
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --require-hashes --no-deps -r requirements/site.txt
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
+	@touch $@
+
+$(TEST_STAMP): $(SITE_STAMP) requirements/test.txt
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --require-hashes --no-deps -r requirements/test.txt
+	@touch $@
+
+site: $(SITE_STAMP)
+	$(BIN)/prongsai build
+
+check: $(SITE_STAMP)
+	$(BIN)/prongsai check
+
+serve: $(SITE_STAMP)
+	$(BIN)/prongsai serve
+
+lint: $(TEST_STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check generator tests benchmarks
+
+test: $(TEST_STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+bench: $(TEST_STAMP)
+	$(BIN)/python benchmarks/build_time.py
+
+# Re-pin every dependency (needs `uv` on the PATH); commit the result.
+lock:
+	uv pip compile pyproject.toml requirements/build.in --python-version 3.11 --generate-hashes -o requirements/site.txt
+	uv pip compile pyproject.toml requirements/build.in --extra test --python-version 3.11 --generate-hashes -o requirements/test.txt
+
+clean:
+	rm -rf site .site-staging-* .pytest_cache

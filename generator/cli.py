@@ -1,0 +1,159 @@
+"""The `prongsai` command: check, build, serve, generate, schema.
+
+Exit codes: 0 success, 1 the content or the build has problems (each one printed, no
+traceback), 2 the command was typed wrong, 3 an internal error (traceback with --debug).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import traceback
+from collections.abc import Sequence
+from pathlib import Path
+
+from generator import __version__
+from generator.pipeline import run
+from generator.problems import ContentError, format_report
+
+EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="prongsai",
+        description="โปร่งใส — สร้างเว็บไซต์รายงานผล ITA จากไฟล์ใน content/"
+        " (build the ITA transparency website from content/)",
+    )
+    parser.add_argument("--version", action="version", version=f"prongsai {__version__}")
+    parser.add_argument("--debug", action="store_true", help="show tracebacks of internal errors")
+    parser.add_argument(
+        "--content", type=Path, default=Path("content"), help="content folder (default: content)"
+    )
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    check = sub.add_parser("check", help="ตรวจไฟล์ทั้งหมด / check every content file")
+    check.add_argument("--strict", action="store_true", help="treat warnings as errors")
+
+    build = sub.add_parser("build", help="สร้างเว็บไซต์ / build the site into site/")
+    build.add_argument("--strict", action="store_true", help="treat warnings as errors")
+    build.add_argument("--config", type=Path, default=Path("mkdocs.yml"))
+    build.add_argument("--site-dir", type=Path, default=Path("site"))
+
+    serve = sub.add_parser("serve", help="เปิดดูตัวอย่าง / preview with live reload")
+    serve.add_argument("--config", type=Path, default=Path("mkdocs.yml"))
+    serve.add_argument("--dev-addr", default="127.0.0.1:8000")
+
+    generate = sub.add_parser("generate", help="write the Markdown pages and nav to a folder")
+    generate.add_argument("--out", type=Path, required=True)
+    generate.add_argument("--strict", action="store_true", help="treat warnings as errors")
+
+    schema = sub.add_parser("schema", help="write the JSON Schemas of the content files")
+    schema.add_argument("--out", type=Path, default=Path(".schemas"))
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    try:
+        return _COMMANDS[args.command](args)
+    except ContentError as error:
+        print(format_report(error.problems), file=sys.stderr)
+        return EXIT_PROBLEMS
+    except KeyboardInterrupt:
+        return EXIT_PROBLEMS
+    except Exception:
+        if args.debug:
+            traceback.print_exc()
+        else:
+            print(
+                "เกิดข้อผิดพลาดภายในโปรแกรม ไม่ใช่ความผิดของข้อมูล: โปรดแจ้งผู้ดูแลระบบ"
+                " พร้อมผลของคำสั่งเดิมที่เติม --debug\n"
+                "Internal error (not a problem in your content): please report it with the"
+                " output of the same command run with --debug.",
+                file=sys.stderr,
+            )
+        return EXIT_INTERNAL
+
+
+def _check(args: argparse.Namespace) -> int:
+    result = run(args.content)
+    if result.problems:
+        print(format_report(result.problems), file=sys.stderr)
+    if result.errors(strict=args.strict):
+        return EXIT_PROBLEMS
+    pages = len(result.rendered.pages) if result.rendered else 0
+    print(f"ตรวจแล้ว ข้อมูลพร้อมเผยแพร่ ({pages} หน้า) / Content is ready to publish ({pages} pages).")
+    return EXIT_OK
+
+
+def _build(args: argparse.Namespace) -> int:
+    from generator.build import BuildFailed, build
+
+    result = run(args.content)
+    if result.problems:
+        print(format_report(result.problems), file=sys.stderr)
+    if result.errors(strict=args.strict):
+        print(_kept_message(args.site_dir), file=sys.stderr)
+        return EXIT_PROBLEMS
+    try:
+        build(args.config, args.content, args.site_dir, strict=args.strict)
+    except BuildFailed as error:
+        print(f"{error}\n{_kept_message(args.site_dir)}", file=sys.stderr)
+        return EXIT_PROBLEMS
+    print(f"สร้างเว็บไซต์เสร็จแล้วที่ {args.site_dir}/ / Site built into {args.site_dir}/.")
+    return EXIT_OK
+
+
+def _kept_message(site_dir: Path) -> str:
+    return (
+        f"ยังไม่ได้สร้างเว็บไซต์ใหม่ เว็บไซต์เดิมใน {site_dir}/ ยังอยู่ครบ"
+        f" / Nothing was published; the previous {site_dir}/ is unchanged."
+    )
+
+
+def _serve(args: argparse.Namespace) -> int:
+    from mkdocs.commands.serve import serve
+
+    result = run(args.content)
+    if result.problems:
+        print(format_report(result.problems), file=sys.stderr)
+    if result.errors():
+        return EXIT_PROBLEMS
+    serve(
+        config_file=str(args.config),
+        dev_addr=args.dev_addr,
+        docs_dir=str(args.content.resolve()),
+        livereload=True,
+    )
+    return EXIT_OK
+
+
+def _generate(args: argparse.Namespace) -> int:
+    from generator.pipeline import rendered_or_raise
+    from generator.write import write_pages
+
+    result = rendered_or_raise(args.content, strict=args.strict)
+    if result.warnings:
+        print(format_report(result.warnings), file=sys.stderr)
+    assert result.rendered is not None
+    written = write_pages(result.rendered, args.out)
+    print(f"เขียน {len(written)} ไฟล์ใน {args.out}/ / Wrote {len(written)} files into {args.out}/.")
+    return EXIT_OK
+
+
+def _schema(args: argparse.Namespace) -> int:
+    from generator.schemas import write_schemas
+
+    written = write_schemas(args.out)
+    print(f"เขียน JSON Schema {len(written)} ไฟล์ใน {args.out}/ / Wrote {len(written)} schemas.")
+    return EXIT_OK
+
+
+_COMMANDS = {
+    "check": _check,
+    "build": _build,
+    "serve": _serve,
+    "generate": _generate,
+    "schema": _schema,
+}

@@ -1,0 +1,222 @@
+"""Every message an editor can see, in Thai first and then English.
+
+Each entry says what is wrong, what is allowed and how to fix it. Messages are
+``str.format`` templates; ``problems.Problem`` fills them. A test checks that every
+code has both languages and that both use the same placeholders.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Message:
+    thai: str
+    english: str
+
+
+MESSAGES: dict[str, Message] = {
+    # ---- reading files -------------------------------------------------------------
+    "file_not_utf8": Message(
+        "ไฟล์นี้ไม่ได้บันทึกเป็น UTF-8{encoding_th} จึงอ่านตัวอักษรไทยไม่ได้"
+        ' วิธีแก้: เปิดไฟล์ใน Notepad หรือ VS Code แล้วเลือก "บันทึกเป็น" (Save As)'
+        " ตั้งค่าการเข้ารหัส (Encoding) เป็น UTF-8 แล้วบันทึกทับไฟล์เดิม",
+        "This file is not saved as UTF-8{encoding_en}, so its Thai text cannot be read."
+        ' Fix: open it in Notepad or VS Code, choose "Save As", set the encoding to UTF-8'
+        " and save over the old file.",
+    ),
+    "file_empty": Message(
+        "ไฟล์นี้ว่างเปล่า ไม่มีข้อมูลเลย ให้ใส่ข้อมูลตามตัวอย่างใน README หรือลบไฟล์นี้ออก",
+        "This file is empty. Fill it in as shown in the README, or delete it.",
+    ),
+    "yaml_syntax": Message(
+        "รูปแบบ YAML ไม่ถูกต้องที่ตำแหน่งนี้: {problem_th}"
+        " ตรวจการเว้นวรรคย่อหน้า (ใช้ช่องว่าง ไม่ใช้แท็บ) เครื่องหมาย : ตามด้วยช่องว่าง"
+        " และเครื่องหมายคำพูดที่เปิดแล้วต้องปิด",
+        "The YAML is not well formed here: {problem}."
+        " Check the indentation (spaces, not tabs), that each ':' is followed by a space,"
+        " and that every opening quote is closed.",
+    ),
+    "yaml_multiple_documents": Message(
+        "ไฟล์นี้มีเอกสาร YAML มากกว่าหนึ่งชุด (มีบรรทัด ---) หนึ่งไฟล์ต้องมีข้อมูลชุดเดียว"
+        " ให้ลบบรรทัด --- ที่ไม่จำเป็น หรือแยกเป็นหลายไฟล์",
+        "This file holds more than one YAML document (a '---' line). One file holds one"
+        " document: remove the extra '---' or split the file.",
+    ),
+    "yaml_duplicate_key": Message(
+        'ช่อง "{key}" ซ้ำกัน (มีอยู่แล้วที่บรรทัด {first_line}) ค่าหนึ่งจะหายไป ให้เหลือไว้ช่องเดียว',
+        'The key "{key}" appears twice (first at line {first_line}), so one value would be'
+        " lost. Keep only one.",
+    ),
+    "yaml_not_mapping": Message(
+        'ข้อมูลระดับบนสุดของไฟล์นี้ต้องเป็นชุด "ชื่อช่อง: ค่า" แต่พบ{got_th} ดูตัวอย่างรูปแบบไฟล์ใน README',
+        'The top of this file must be a set of "key: value" lines, but it is {got_en}.'
+        " See the README for the file's layout.",
+    ),
+    "unknown_file": Message(
+        "ไม่รู้จักไฟล์นี้ ไฟล์ข้อมูลต้องอยู่ในตำแหน่งที่กำหนด: {allowed} ให้ย้ายไฟล์ไปไว้ในตำแหน่งที่ถูกต้อง หรือลบออก",
+        "Prongsai does not know this file. Content files belong in: {allowed}."
+        " Move the file there, or delete it.",
+    ),
+    # ---- shape of the data ------------------------------------------------------------
+    "unknown_key": Message(
+        'ไม่รู้จักช่อง "{key}"{suggestion_th} ช่องที่ใช้ได้ในตำแหน่งนี้: {allowed}',
+        'Unknown key "{key}"{suggestion_en}. Keys allowed here: {allowed}.',
+    ),
+    "missing_field": Message(
+        'ขาดช่อง "{key}" ซึ่งต้องกรอก ({description_th}) ให้เพิ่มบรรทัด "{key}: ..."',
+        'The required key "{key}" is missing ({description_en}). Add a line "{key}: ...".',
+    ),
+    "text_expected": Message(
+        'ช่องนี้ต้องเป็นข้อความ แต่ YAML อ่าน {source} เป็น{got_th} ให้ใส่เครื่องหมายคำพูดครอบ เช่น "{source}"',
+        'This must be text, but YAML reads {source} as {got_en}. Put it in quotes: "{source}".',
+    ),
+    "text_empty": Message(
+        "ช่องนี้ต้องมีข้อความ แต่ว่างอยู่ ให้กรอกข้อความ หรือลบช่องนี้ออกถ้าไม่บังคับ",
+        "This must hold some text but is empty. Fill it in, or remove the key if it is optional.",
+    ),
+    "number_expected": Message(
+        "ช่องนี้ต้องเป็นจำนวนเต็ม เช่น 1 หรือ 2 แต่พบ{got_th} {source}",
+        "This must be a whole number such as 1 or 2, but it is {got_en} {source}.",
+    ),
+    "number_positive": Message(
+        "ลำดับต้องเป็นจำนวนเต็มตั้งแต่ 1 ขึ้นไป แต่พบ {source}",
+        "A number here must be a whole number from 1 up, but it is {source}.",
+    ),
+    "list_expected": Message(
+        'ช่องนี้ต้องเป็นรายการ (แต่ละบรรทัดขึ้นต้นด้วย "- ") แต่พบ{got_th}',
+        'This must be a list (each line starting with "- "), but it is {got_en}.',
+    ),
+    "list_empty": Message(
+        "รายการนี้ต้องมีอย่างน้อย {min} รายการ แต่ว่างอยู่",
+        "This list needs at least {min} item(s) but is empty.",
+    ),
+    "mapping_expected": Message(
+        'ช่องนี้ต้องเป็นชุด "ชื่อช่อง: ค่า" ที่ย่อหน้าเข้าไป แต่พบ{got_th}',
+        'This must be an indented set of "key: value" lines, but it is {got_en}.',
+    ),
+    "choice_invalid": Message(
+        "ค่า {source} ใช้ไม่ได้ในช่องนี้ ค่าที่ใช้ได้: {allowed_th}",
+        "{source} is not allowed here. Allowed values: {allowed_en}.",
+    ),
+    "status_invalid": Message(
+        "สถานะ {source} ใช้ไม่ได้ ใช้ได้เฉพาะ done (ทำแล้ว) หรือ not_done (ยังไม่ได้ทำ)",
+        "The status {source} is not allowed. Use done or not_done.",
+    ),
+    "round_invalid": Message(
+        "รอบ {source} ใช้ไม่ได้ ใช้ได้เฉพาะ 1 (รอบ 6 เดือนแรก) หรือ 2 (รอบ 12 เดือน)",
+        "The round {source} is not allowed. Use 1 (first 6 months) or 2 (12 months).",
+    ),
+    "year_ce": Message(
+        "ปีงบประมาณ {year} เป็นปี ค.ศ. ต้องใช้ปี พ.ศ. (ค.ศ. + 543) คือ {suggestion}",
+        "The fiscal year {year} is a C.E. year; write the B.E. year (C.E. + 543): {suggestion}.",
+    ),
+    "year_range": Message(
+        "ปีงบประมาณ {year} ไม่ใช่ปี พ.ศ. ที่เป็นไปได้ ให้ใช้ปี พ.ศ. 4 หลัก เช่น 2565",
+        "{year} is not a plausible B.E. fiscal year. Write a four-digit B.E. year such as 2565.",
+    ),
+    "date_format": Message(
+        'อ่านวันที่ {source} ไม่ได้ ให้เขียนเป็น "7 เมษายน 2565" หรือ "2565-04-07" (ปี พ.ศ.)',
+        'The date {source} cannot be read. Write it as "7 เมษายน 2565" or "2565-04-07"'
+        " (B.E. year).",
+    ),
+    "date_unknown_month": Message(
+        'ไม่รู้จักเดือน "{month}" ในวันที่ {source} ให้ใช้ชื่อเดือนภาษาไทย เช่น เมษายน หรือ เม.ย.',
+        'The month "{month}" in the date {source} is unknown. Use a Thai month name'
+        " such as เมษายน or เม.ย.",
+    ),
+    "date_impossible": Message(
+        "วันที่ {source} ไม่มีอยู่จริง: เดือน{month} {year} มี {last_day} วัน ให้แก้เป็นวันที่ที่มีอยู่จริง",
+        "The date {source} does not exist: {month_en} {year} has {last_day} days."
+        " Change it to a real date.",
+    ),
+    "date_ce_year": Message(
+        "วันที่ {source} ใช้ปี ค.ศ. {year} ต้องใช้ปี พ.ศ. (ค.ศ. + 543) คือ {suggestion}",
+        "The date {source} uses the C.E. year {year}; write the B.E. year (C.E. + 543):"
+        " {suggestion}.",
+    ),
+    "date_year_range": Message(
+        "ปี {year} ในวันที่ {source} ไม่ใช่ปี พ.ศ. ที่เป็นไปได้ ให้ใช้ปี พ.ศ. 4 หลัก เช่น 2565",
+        "The year {year} in the date {source} is not a plausible B.E. year."
+        " Write a four-digit B.E. year such as 2565.",
+    ),
+    "email_invalid": Message(
+        "อีเมล {source} ไม่ถูกต้อง ให้เขียนเป็น ชื่อ@โดเมน เช่น saraban@khaonoi.go.th",
+        "The e-mail address {source} is not valid. Write it as name@domain,"
+        " e.g. saraban@khaonoi.go.th.",
+    ),
+    "url_invalid": Message(
+        "ที่อยู่เว็บไซต์ {source} ไม่ถูกต้อง ต้องขึ้นต้นด้วย https:// หรือ http://",
+        "The web address {source} is not valid. It must start with https:// or http://.",
+    ),
+    "item_code_invalid": Message(
+        "รหัสข้อ {source} ไม่ถูกต้อง รหัสข้อ OIT เขียนเป็นตัว O ใหญ่ตามด้วยตัวเลข เช่น O15",
+        "The item code {source} is not valid. OIT item codes are a capital O followed by"
+        " a number, e.g. O15.",
+    ),
+    "file_missing": Message(
+        "ไม่พบไฟล์ {source} ที่ช่องนี้อ้างถึง (ค้นหาใน {folder}) ตรวจชื่อไฟล์หรืออัปโหลดไฟล์",
+        "The file {source} named here was not found (looked in {folder})."
+        " Check the file name or upload the file.",
+    ),
+    # ---- rules across records -----------------------------------------------------
+    "duplicate_measure_number": Message(
+        "มาตรการลำดับที่ {number} ในหมวด {section} ซ้ำกับที่บรรทัด {first_line}"
+        " แต่ละมาตรการในหมวดเดียวกันต้องมีลำดับไม่ซ้ำกัน ให้แก้ลำดับให้ถูกต้อง",
+        "Measure number {number} in section {section} repeats the one at line {first_line}."
+        " Each measure of a section needs its own number: correct the numbering.",
+    ),
+    "duplicate_section": Message(
+        "หมวด {section} ซ้ำกับที่บรรทัด {first_line} แต่ละหมวดมีได้ครั้งเดียวในรายงาน"
+        " ให้รวมมาตรการไว้ในหมวดเดียว",
+        "Section {section} repeats the one at line {first_line}. Each section appears once"
+        " in a report: put all its measures under one.",
+    ),
+    "page_collision": Message(
+        "ไฟล์นี้และไฟล์ {other} สร้างหน้าเดียวกัน ({url}) คือ{what_th}"
+        " หนึ่งหน้าต้องมาจากไฟล์เดียว ให้แก้ปีงบประมาณหรือรอบในไฟล์ใดไฟล์หนึ่ง หรือลบไฟล์ที่ซ้ำ",
+        "This file and {other} produce the same page ({url}): {what_en}."
+        " Each page comes from one file: correct the fiscal year or round in one of them,"
+        " or delete the copy.",
+    ),
+    "agency_missing": Message(
+        "ไม่พบไฟล์ข้อมูลหน่วยงาน {path} ต้องมีไฟล์นี้ (ชื่อหน่วยงาน ที่อยู่ ช่องทางติดต่อ) ให้สร้างตามตัวอย่างใน README",
+        "The agency profile {path} is missing. It is required (name, address, contacts):"
+        " create it as shown in the README.",
+    ),
+    # ---- warnings -------------------------------------------------------------------
+    "round_no_measures": Message(
+        "รายงานปีงบประมาณ {year} รอบ {round} ยังไม่มีมาตรการเลย หน้ารายงานจะมีแต่บันทึกข้อความ",
+        "The report for fiscal year {year}, round {round} has no measures yet; its page will"
+        " show only the memo.",
+    ),
+    "status_missing": Message(
+        "มาตรการลำดับที่ {number} ในหมวด {section} ยังไม่ได้ระบุสถานะ"
+        ' ให้เพิ่ม "status: done" (ทำแล้ว) หรือ "status: not_done" (ยังไม่ได้ทำ)',
+        'Measure {number} in section {section} has no status yet. Add "status: done"'
+        ' or "status: not_done".',
+    ),
+    "no_reports": Message(
+        "ยังไม่มีรายงานเลย เว็บไซต์จะมีเพียงหน้าแรก ให้เพิ่มไฟล์รายงานใน {folder}",
+        "There are no reports yet; the site will have only its home page. Add a report"
+        " file under {folder}.",
+    ),
+}
+
+# How each kind of YAML value is named in the messages above ({got_th} / {got_en}).
+VALUE_KINDS: dict[str, tuple[str, str]] = {
+    "bool": ("ค่าจริง/เท็จ ({value})", "a yes/no value ({value})"),
+    "int": ("ตัวเลข {value}", "the number {value}"),
+    "float": ("ตัวเลข {value}", "the number {value}"),
+    "date": ("วันที่ ({value})", "a date ({value})"),
+    "null": ("ค่าว่าง", "an empty value"),
+    "str": ("ข้อความ", "text"),
+    "list": ("รายการ", "a list"),
+    "dict": ('ชุด "ชื่อช่อง: ค่า"', 'a set of "key: value" lines'),
+}
+
+SEVERITY_LABELS: dict[str, tuple[str, str]] = {
+    "error": ("ข้อผิดพลาด", "error"),
+    "warning": ("คำเตือน", "warning"),
+}

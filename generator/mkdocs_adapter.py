@@ -1,0 +1,53 @@
+"""The thin MkDocs side of Prongsai: a hooks file named in mkdocs.yml.
+
+It runs the core pipeline on ``docs_dir`` (the content folder), hands the rendered pages
+and nav to MkDocs, points each page's "edit" button at its source file, and lets
+``mkdocs serve`` reload on content changes (docs_dir is watched by MkDocs itself).
+Swapping the renderer means replacing this file, not the core.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from pathlib import Path
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.structure.files import File, Files
+
+from generator.pipeline import Result, run
+from generator.problems import format_report
+from generator.write import nav_as_config
+
+STRICT_ENV = "PRONGSAI_STRICT"
+log = logging.getLogger("mkdocs.plugins.prongsai")
+
+_result: Result | None = None
+
+
+def on_config(config: MkDocsConfig) -> MkDocsConfig:
+    global _result
+    strict = os.environ.get(STRICT_ENV) == "1"
+    result = run(Path(config.docs_dir))
+    if result.errors(strict=strict) or result.rendered is None:
+        raise PluginError("\n" + format_report(result.problems))
+    for warning in result.warnings:
+        log.info(warning.format())
+    config.nav = nav_as_config(result.rendered.nav)
+    _result = result
+    return config
+
+
+def on_files(files: Files, config: MkDocsConfig) -> Files:
+    assert _result is not None and _result.rendered is not None
+    docs_dir = Path(config.docs_dir).resolve()
+    repo_root = Path(config.config_file_path).resolve().parent
+    # The content folder holds YAML, not pages: MkDocs must not copy it to the site.
+    kept = [f for f in files if f.src_dir is None or Path(f.src_dir).resolve() != docs_dir]
+    for page in _result.rendered.pages:
+        generated = File.generated(config, page.path.source_path, content=page.markdown)
+        source = (Path.cwd() / page.source.file).resolve()
+        generated.edit_uri = source.relative_to(repo_root).as_posix()
+        kept.append(generated)
+    return Files(kept)

@@ -1,0 +1,330 @@
+"""The schema of every kind of content file, as typed records (pydantic).
+
+One record class per file kind; unknown keys are errors; each field's docstring (Thai, then
+English) becomes its description in the published JSON Schema, which editors see as hints.
+Values are checked here one by one; rules that span records live in validate.py.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from enum import StrEnum
+from typing import Annotated, Any, Literal
+
+from pydantic import (
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    StringConstraints,
+    WithJsonSchema,
+)
+from pydantic_core import PydanticCustomError
+
+from generator import thai
+
+
+class Record(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+        frozen=True,
+        use_attribute_docstrings=True,
+        str_strip_whitespace=True,
+    )
+
+
+def _text_only(value: Any) -> Any:
+    """Refuse what YAML 1.1 turned into something else (``no`` → false, ``010`` → 8)."""
+    if isinstance(value, str):
+        return value
+    raise PydanticCustomError("text_expected", "text expected")
+
+
+Text = Annotated[str, BeforeValidator(_text_only), StringConstraints(min_length=1)]
+"""One line or paragraph of plain text, never empty."""
+
+Markdown = Annotated[
+    str,
+    BeforeValidator(_text_only),
+    StringConstraints(min_length=1),
+    WithJsonSchema({"type": "string", "minLength": 1, "contentMediaType": "text/markdown"}),
+]
+"""Text that may use Markdown: **bold**, lists, links."""
+
+
+def _whole_number(value: Any) -> Any:
+    if isinstance(value, bool | float) or not isinstance(value, int | str):
+        raise PydanticCustomError("number_expected", "whole number expected")
+    if isinstance(value, str):
+        digits = thai.to_arabic_digits(value.strip())
+        if not digits.isdigit():
+            raise PydanticCustomError("number_expected", "whole number expected")
+        return int(digits)
+    return value
+
+
+def _fiscal_year(value: Any) -> int:
+    year = _whole_number(value)
+    if thai.is_be_year(year):
+        return year
+    if thai.looks_like_ce_year(year):
+        raise PydanticCustomError(
+            "year_ce", "C.E. year", {"year": year, "suggestion": thai.be_year(year)}
+        )
+    raise PydanticCustomError("year_range", "not a B.E. year", {"year": year})
+
+
+FiscalYear = Annotated[
+    int,
+    BeforeValidator(_fiscal_year),
+    WithJsonSchema(
+        {"type": "integer", "minimum": thai.BE_YEAR_MIN, "maximum": thai.BE_YEAR_MAX},
+    ),
+]
+
+
+def _round(value: Any) -> int:
+    number = _whole_number(value)
+    if number not in (1, 2):
+        raise PydanticCustomError("round_invalid", "round must be 1 or 2")
+    return number
+
+
+RoundNumber = Annotated[int, BeforeValidator(_round), WithJsonSchema({"enum": [1, 2]})]
+
+
+def _positive(value: Any) -> int:
+    number = _whole_number(value)
+    if number < 1:
+        raise PydanticCustomError("number_positive", "number from 1 up")
+    return number
+
+
+PositiveNumber = Annotated[
+    int, BeforeValidator(_positive), WithJsonSchema({"type": "integer", "minimum": 1})
+]
+
+
+def _be_date(value: Any) -> dt.date:
+    if isinstance(value, dt.datetime):
+        value = value.date()
+    if isinstance(value, dt.date):
+        # An unquoted 2565-04-07: YAML already made it a date with the B.E. year.
+        value = f"{value.year:04d}-{value.month:02d}-{value.day:02d}"
+    if not isinstance(value, str):
+        raise PydanticCustomError("date_format", "B.E. date expected")
+    try:
+        return thai.parse_be_date(value)
+    except thai.ThaiDateError as error:
+        raise PydanticCustomError(error.reason, "invalid date", dict(error.context)) from None
+
+
+BEDate = Annotated[
+    dt.date,
+    BeforeValidator(_be_date),
+    WithJsonSchema(
+        {
+            "type": "string",
+            "description": 'วันที่ปี พ.ศ. เช่น "7 เมษายน 2565" หรือ "2565-04-07"'
+            ' — a B.E. date such as "7 เมษายน 2565" or "2565-04-07"',
+            "examples": ["7 เมษายน 2565", "2565-04-07"],
+        }
+    ),
+]
+
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+
+
+def _email(value: Any) -> str:
+    text = _text_only(value).strip()
+    if not _EMAIL.match(text):
+        raise PydanticCustomError("email_invalid", "invalid e-mail")
+    return text
+
+
+Email = Annotated[
+    str, BeforeValidator(_email), WithJsonSchema({"type": "string", "format": "email"})
+]
+
+
+def _url(value: Any) -> str:
+    text = _text_only(value).strip()
+    if not re.match(r"^https?://[^\s/]+\.[^\s]+$", text):
+        raise PydanticCustomError("url_invalid", "invalid URL")
+    return text
+
+
+WebAddress = Annotated[
+    str, BeforeValidator(_url), WithJsonSchema({"type": "string", "format": "uri"})
+]
+
+
+def _item_code(value: Any) -> str:
+    text = _text_only(value).strip()
+    if not re.fullmatch(r"O\d{1,3}", text):
+        raise PydanticCustomError("item_code_invalid", "invalid item code")
+    return text
+
+
+ItemCode = Annotated[
+    str, BeforeValidator(_item_code), WithJsonSchema({"type": "string", "pattern": "^O[0-9]{1,3}$"})
+]
+
+
+class AgencyKind(StrEnum):
+    """ประเภทหน่วยงาน — kind of agency."""
+
+    SAO = "อบต."
+    SUBDISTRICT_MUNICIPALITY = "เทศบาลตำบล"
+    TOWN_MUNICIPALITY = "เทศบาลเมือง"
+    CITY_MUNICIPALITY = "เทศบาลนคร"
+    PAO = "อบจ."
+    BANGKOK = "กรุงเทพมหานคร"
+    PATTAYA = "เมืองพัทยา"
+    GOVERNMENT_AGENCY = "ส่วนราชการ"
+    STATE_ENTERPRISE = "รัฐวิสาหกิจ"
+    PUBLIC_ORGANIZATION = "องค์การมหาชน"
+    OTHER = "หน่วยงานอื่น"
+
+
+class Status(StrEnum):
+    """สถานะการดำเนินการ — whether a measure was carried out."""
+
+    DONE = "done"
+    NOT_DONE = "not_done"
+
+
+class SectionCode(StrEnum):
+    """หมวดของมาตรการตามเครื่องมือการประเมิน ITA — the ITA tool a section answers."""
+
+    IIT = "IIT"
+    EIT = "EIT"
+    OIT = "OIT"
+
+
+# ---- agency.yml -------------------------------------------------------------------
+
+
+class AgencyFile(Record):
+    """ข้อมูลหน่วยงาน (content/agency.yml) — the agency profile."""
+
+    name: Text
+    """ชื่อเต็มของหน่วยงาน เช่น องค์การบริหารส่วนตำบลเขาน้อย — full name."""
+    short_name: Text
+    """ชื่อย่อ เช่น อบต.เขาน้อย — short name."""
+    kind: AgencyKind
+    """ประเภทหน่วยงาน เช่น อบต. หรือ เทศบาลตำบล — kind of agency."""
+    address: Text | None = None
+    """ที่อยู่สำหรับติดต่อ — postal address."""
+    phone: Text | None = None
+    """หมายเลขโทรศัพท์ (ใส่เครื่องหมายคำพูด เช่น "0 7512 3456") — phone number, in quotes."""
+    email: Email | None = None
+    """อีเมลสำหรับติดต่อ — contact e-mail."""
+    website: WebAddress | None = None
+    """เว็บไซต์หลักของหน่วยงาน (https://...) — the agency's main website."""
+    logo: Text | None = None
+    """ไฟล์ตราสัญลักษณ์ในโฟลเดอร์ content/ เช่น logo.png — logo file under content/."""
+
+
+# ---- reports/<year>-round-<n>.yml ------------------------------------------------------
+
+
+class Signatory(Record):
+    """ผู้ลงนามในบันทึกข้อความ ตามลำดับ — one signatory of the memo, in order."""
+
+    name: Text
+    """ชื่อ-สกุล เช่น นางสาวรภัศรา อานันท์ธนา — full name with title."""
+    position: Text
+    """ตำแหน่ง — position."""
+    role: Text | None = None
+    """บทบาทในบันทึก เช่น ผู้รายงาน — role in this memo, e.g. ผู้รายงาน (reporter)."""
+    acting: Text | None = None
+    """การรักษาราชการแทน เช่น รักษาราชการแทนปลัด... — acting-for line."""
+
+
+class Memo(Record):
+    """บันทึกข้อความ — the official memo that sends the report."""
+
+    issuing_unit: Text
+    """ส่วนราชการ — issuing unit."""
+    document_number: Text
+    """ที่ (เลขที่หนังสือ) เช่น "75/2565" — document number."""
+    date: BEDate
+    """วันที่ (ปี พ.ศ.) — date of the memo, B.E."""
+    subject: Text
+    """เรื่อง — subject."""
+    to: Text
+    """เรียน — addressee."""
+    via: Text | None = None
+    """ผ่าน — via (optional)."""
+    body: Annotated[list[Markdown], Field(min_length=1)]
+    """เนื้อความ ทีละย่อหน้า (Markdown) — body paragraphs, one list item each."""
+    signatories: Annotated[list[Signatory], Field(min_length=1)]
+    """ผู้ลงนาม เรียงตามลำดับในบันทึก — signatories, in the memo's order."""
+
+
+class Measure(Record):
+    """มาตรการ/แนวทาง หนึ่งแถวของตาราง — one measure (one row of the table)."""
+
+    number: PositiveNumber
+    """ลำดับ เช่น 1 สำหรับ (1) — number within its section."""
+    title: Text
+    """มาตรการ/แนวทาง — the measure."""
+    steps: list[Text] = []
+    """ขั้นตอนหรือวิธีการ (รายการ) — steps or method, as a list."""
+    responsible: list[Text] = []
+    """ผู้รับผิดชอบ (รายการ) — responsible units, as a list."""
+    status: Status | None = None
+    """done = ทำ, not_done = ไม่ทำ — status."""
+    actions: list[Text] = []
+    """ผลการดำเนินการ (รายการ) — actions taken, as a list."""
+    remarks: Text | None = None
+    """หมายเหตุ — remarks."""
+    ita_items: list[ItemCode] = []
+    """รหัสข้อ OIT ที่มาตรการนี้เกี่ยวข้อง เช่น [O15] — ITA item codes this measure refers to."""
+
+
+class Section(Record):
+    """หมวดของมาตรการ (IIT, EIT, OIT) — one section of the measures report."""
+
+    code: SectionCode
+    """IIT, EIT หรือ OIT — the ITA tool this section answers."""
+    number: Text | None = None
+    """เลขหัวข้อ เช่น "1.1" — heading number as printed."""
+    title: Text
+    """ชื่อหัวข้อ — section title."""
+    measures: list[Measure] = []
+    """มาตรการในหมวดนี้ — the measures of this section."""
+
+
+class MeasuresReport(Record):
+    """รายงานผลการดำเนินการตามมาตรการ — the measures report."""
+
+    title: Text
+    """ชื่อรายงาน — report title."""
+    introduction: Markdown | None = None
+    """ข้อความนำ (Markdown) — introduction."""
+    sections: list[Section] = []
+    """หมวด IIT, EIT, OIT — sections."""
+
+
+class RoundReportFile(Record):
+    """รายงานหนึ่งรอบ (content/reports/*.yml) — one round's report: memo and measures."""
+
+    fiscal_year: FiscalYear
+    """ปีงบประมาณ พ.ศ. เช่น 2565 — fiscal year, B.E."""
+    round: RoundNumber
+    """1 = รอบ 6 เดือนแรก, 2 = รอบ 12 เดือน — round."""
+    memo: Memo
+    """บันทึกข้อความ — the memo."""
+    measures: MeasuresReport
+    """รายงานผลตามมาตรการ — the measures report."""
+
+
+FileKindName = Literal["agency", "round-report"]
+
+FILE_KINDS: dict[str, type[Record]] = {
+    "agency": AgencyFile,
+    "round-report": RoundReportFile,
+}

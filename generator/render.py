@@ -1,0 +1,190 @@
+"""Stage 4: turn the site model into Markdown pages and a nav, with one Jinja2 template per page kind.
+
+Templates decide what a page says; this module only chooses which template renders which
+part of the model, and at which address (from urls.py).
+"""
+
+from __future__ import annotations
+
+import json
+import posixpath
+import re
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+import jinja2
+from markupsafe import Markup, escape
+
+from generator import labels, thai, urls
+from generator.model import FiscalYear, Round, Site
+from generator.problems import Location, Problem
+from generator.urls import PagePath
+
+
+@dataclass(frozen=True)
+class RenderSettings:
+    thai_digits: bool = False
+    """Write numbers and dates with Thai digits (๒๕๖๕) instead of Arabic ones."""
+
+
+@dataclass(frozen=True)
+class Page:
+    path: PagePath
+    title: str
+    markdown: str
+    source: Location
+    """The content file (and line) this page comes from; "edit this page" opens it."""
+    identity: tuple[str, str]
+    """What the page is, in Thai and English, for messages about it."""
+
+
+@dataclass(frozen=True)
+class NavEntry:
+    title: str
+    path: PagePath | None = None
+    children: tuple[NavEntry, ...] = ()
+
+
+@dataclass(frozen=True)
+class RenderedSite:
+    pages: tuple[Page, ...]
+    nav: tuple[NavEntry, ...]
+    problems: tuple[Problem, ...] = field(default=())
+
+    def page(self, path: PagePath) -> Page:
+        return next(p for p in self.pages if p.path == path)
+
+
+_MARKDOWN_SPECIALS = re.compile(r"([\\`*_{}\[\]()#+!|>~-])")
+
+
+def markdown_inline(value: object) -> Markup:
+    """Text placed in Markdown (headings, link text): HTML-escaped, Markdown syntax neutralised."""
+    return Markup(_MARKDOWN_SPECIALS.sub(r"\\\1", str(escape(value))))
+
+
+def make_environment(settings: RenderSettings) -> jinja2.Environment:
+    env = jinja2.Environment(
+        loader=jinja2.PackageLoader("generator", "templates"),
+        undefined=jinja2.StrictUndefined,
+        autoescape=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+        # Markdown's attribute lists ({#id}) would otherwise open a Jinja comment.
+        comment_start_string="{##",
+        comment_end_string="##}",
+    )
+    digits = settings.thai_digits
+    env.filters.update(
+        md=markdown_inline,
+        yaml_text=lambda text: Markup(json.dumps(str(text), ensure_ascii=False)),
+        thai_date=lambda d: thai.format_date(d, thai_digits=digits),
+        thai_date_short=lambda d: thai.format_date(d, short=True, thai_digits=digits),
+        num=lambda n: thai.format_number(n, thai_digits=digits),
+        digits=lambda text: thai.to_thai_digits(str(text)) if digits else str(text),
+    )
+    env.globals.update(
+        labels=labels,
+        period=lambda start, end: thai.format_period(start, end, thai_digits=digits),
+        urls=urls,
+    )
+    return env
+
+
+def render_site(site: Site, settings: RenderSettings | None = None) -> RenderedSite:
+    """Every page of the site, the nav, and the problems no single file shows (collisions)."""
+    settings = settings or RenderSettings()
+    env = make_environment(settings)
+    year_text = (lambda y: thai.format_number(y, thai_digits=settings.thai_digits))
+    pages: list[Page] = [_render(env, "home.md.j2", urls.home(), site.agency.name,
+                                 site.agency.source, ("หน้าแรก", "the home page"), site=site)]
+    for year in site.years:
+        pages.append(
+            _render(env, "year.md.j2", urls.fiscal_year(year.year),
+                    labels.year_title(year_text(year.year)), year.rounds[0].source,
+                    (f"หน้าปีงบประมาณ {year.year}", f"the page of fiscal year {year.year}"),
+                    site=site, year=year)
+        )
+        for round_ in year.rounds:
+            pages.append(
+                _render(env, "round.md.j2", urls.round_report(year.year, round_.number),
+                        labels.round_title(year_text(year.year), round_.number), round_.source,
+                        (f"รายงานปีงบประมาณ {year.year} {labels.ROUND_NAMES[round_.number]}",
+                         f"the report of fiscal year {year.year}, "
+                         f"{labels.ROUND_NAMES_EN[round_.number]}"),
+                        site=site, year=year, round=round_,
+                        other_round=_other_round(year, round_),
+                        previous_year_round=_previous_year_round(site, round_))
+            )
+    return RenderedSite(tuple(pages), build_nav(site, settings), tuple(find_collisions(pages)))
+
+
+def _render(env: jinja2.Environment, template: str, path: PagePath, title: str,
+            source: Location, identity: tuple[str, str], **context: object) -> Page:
+    def link(target: PagePath) -> str:
+        return posixpath.relpath(target.source_path, posixpath.dirname(path.source_path) or ".")
+
+    markdown = env.get_template(template).render(page_path=path, title=title, link=link, **context)
+    return Page(path, title, markdown, source, identity)
+
+
+def _other_round(year: FiscalYear, round_: Round) -> Round | None:
+    return year.round(2 if round_.number == 1 else 1)
+
+
+def _previous_year_round(site: Site, round_: Round) -> Round | None:
+    previous = site.year(round_.fiscal_year - 1)
+    return previous.round(round_.number) if previous else None
+
+
+def build_nav(site: Site, settings: RenderSettings) -> tuple[NavEntry, ...]:
+    """Home and the latest fiscal year only.
+
+    MkDocs renders the whole nav into every page, so a nav listing every year makes the
+    build grow with the square of the content. Older years are linked from the home page.
+    """
+    entries = [NavEntry(labels.HOME, urls.home())]
+    if site.years:
+        latest = site.years[0]
+        year_text = thai.format_number(latest.year, thai_digits=settings.thai_digits)
+        entries.append(
+            NavEntry(
+                labels.year_title(year_text),
+                children=(
+                    NavEntry(labels.YEAR_OVERVIEW, urls.fiscal_year(latest.year)),
+                    *(
+                        NavEntry(labels.ROUND_NAMES[r.number],
+                                 urls.round_report(latest.year, r.number))
+                        for r in latest.rounds
+                    ),
+                ),
+            )
+        )
+    return tuple(entries)
+
+
+def find_collisions(pages: Iterable[Page]) -> list[Problem]:
+    """Two sources that would write the same page: each one after the first is an error."""
+    by_path: dict[PagePath, list[Page]] = defaultdict(list)
+    for page in pages:
+        by_path[page.path].append(page)
+    problems = []
+    for path, same in by_path.items():
+        first = same[0]
+        for other in same[1:]:
+            for page, counterpart in ((other, first), (first, other)):
+                problems.append(
+                    Problem(
+                        "page_collision",
+                        page.source,
+                        context={
+                            "other": counterpart.source.file,
+                            "url": path.absolute_url,
+                            "what_th": page.identity[0],
+                            "what_en": page.identity[1],
+                        },
+                    )
+                )
+    return problems

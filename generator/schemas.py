@@ -1,0 +1,42 @@
+"""JSON Schemas of the content files, generated from the records in records.py.
+
+Editors get validation and autocompletion from them: VS Code through .vscode/settings.json
+(which points at the copies `prongsai schema` writes to .schemas/), anything else through
+the copies published with the site at /schemas/.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from generator.records import FILE_KINDS
+
+SCHEMA_DIALECT = "https://json-schema.org/draft/2020-12/schema"
+
+
+def schema_file_name(kind: str) -> str:
+    return f"{kind}.schema.json"
+
+
+def json_schemas() -> dict[str, dict]:
+    """``{file name: schema}`` for every kind of content file."""
+    schemas = {}
+    for kind, record in FILE_KINDS.items():
+        schema = {"$schema": SCHEMA_DIALECT, **record.model_json_schema()}
+        schemas[schema_file_name(kind)] = schema
+    return schemas
+
+
+def schema_text(schema: dict) -> str:
+    return json.dumps(schema, ensure_ascii=False, indent=2) + "\n"
+
+
+def write_schemas(out_dir: Path) -> list[Path]:
+    out_dir.mkdir(parents=True, exist_ok=True)
+    written = []
+    for name, schema in json_schemas().items():
+        target = out_dir / name
+        target.write_text(schema_text(schema), encoding="utf-8")
+        written.append(target)
+    return written

@@ -1,0 +1,37 @@
+"""Every page's address, in one place. URLs are a public contract: assessors bookmark them.
+
+Paths are built from stable identifiers (B.E. year, round number), never from Thai titles.
+``source_path`` is the Markdown file a page is written to; ``url`` is where readers find it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, order=True)
+class PagePath:
+    source_path: str
+    """The Markdown file, relative to the generated docs folder, e.g. ``2565/round-1/index.md``."""
+
+    @property
+    def url(self) -> str:
+        """The site-relative URL with directory URLs, e.g. ``2565/round-1/`` (``""`` for home)."""
+        folder = self.source_path.removesuffix("index.md")
+        return folder
+
+    @property
+    def absolute_url(self) -> str:
+        return "/" + self.url
+
+
+def home() -> PagePath:
+    return PagePath("index.md")
+
+
+def fiscal_year(year: int) -> PagePath:
+    return PagePath(f"{year}/index.md")
+
+
+def round_report(year: int, number: int) -> PagePath:
+    return PagePath(f"{year}/round-{number}/index.md")

@@ -1,0 +1,346 @@
+"""Stage 2: check every content file against its record schema and the rules across files.
+
+Every problem is collected; nothing stops at the first one. The result pairs each record
+with the document it came from, so later stages can point back to file:line.
+"""
+
+from __future__ import annotations
+
+import difflib
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Generic, TypeVar
+
+from pydantic import BaseModel, ValidationError
+
+from generator.load import Document, FieldPath, dotted, load_file
+from generator.messages import VALUE_KINDS
+from generator.problems import Location, Problem, Severity
+from generator.records import FILE_KINDS, AgencyFile, Record, RoundReportFile
+
+AGENCY_FILE = "agency.yml"
+REPORTS_FOLDER = "reports"
+YAML_SUFFIXES = {".yml", ".yaml"}
+
+
+RecordT = TypeVar("RecordT", bound=Record)
+
+
+@dataclass(frozen=True)
+class Sourced(Generic[RecordT]):
+    """A validated record and the document it came from."""
+
+    record: RecordT
+    document: Document
+
+
+@dataclass
+class ValidContent:
+    content_dir: Path
+    agency: Sourced[AgencyFile] | None = None
+    reports: list[Sourced[RoundReportFile]] = field(default_factory=list)
+
+
+def display_path(path: Path) -> str:
+    """A path as the editor knows it: relative to the current folder when inside it."""
+    try:
+        return Path(os.path.relpath(path.resolve(), Path.cwd())).as_posix()
+    except ValueError:
+        return path.as_posix()
+
+
+def kind_of(path: Path, content_dir: Path) -> str | None:
+    relative = path.relative_to(content_dir)
+    if relative.parts == (AGENCY_FILE,) or relative.as_posix() == "agency.yaml":
+        return "agency"
+    if len(relative.parts) == 2 and relative.parts[0] == REPORTS_FOLDER:
+        return "round-report"
+    return None
+
+
+def content_files(content_dir: Path) -> list[Path]:
+    return sorted(
+        p for p in content_dir.rglob("*") if p.is_file() and p.suffix.lower() in YAML_SUFFIXES
+    )
+
+
+def validate_content(content_dir: Path) -> tuple[ValidContent, list[Problem]]:
+    """Read and check all of ``content_dir``; return what is valid and every problem found."""
+    content = ValidContent(content_dir)
+    problems: list[Problem] = []
+    for path in content_files(content_dir):
+        relative = display_path(path)
+        kind = kind_of(path, content_dir)
+        if kind is None:
+            problems.append(
+                Problem(
+                    "unknown_file",
+                    Location(relative),
+                    context={"allowed": f"{AGENCY_FILE}, {REPORTS_FOLDER}/*.yml"},
+                )
+            )
+            continue
+        document, load_problems = load_file(path, relative)
+        problems.extend(load_problems)
+        if document is None:
+            continue
+        record, record_problems = validate_document(document, FILE_KINDS[kind])
+        problems.extend(record_problems)
+        if record is None:
+            continue
+        if isinstance(record, AgencyFile):
+            content.agency = Sourced(record, document)
+            problems.extend(_check_agency(record, document, content_dir))
+        elif isinstance(record, RoundReportFile):
+            content.reports.append(Sourced(record, document))
+            problems.extend(_check_report(record, document))
+    if content.agency is None and not any(p.location.file.endswith(AGENCY_FILE) for p in problems):
+        problems.append(
+            Problem(
+                "agency_missing",
+                Location(display_path(content_dir / AGENCY_FILE)),
+                context={"path": display_path(content_dir / AGENCY_FILE)},
+            )
+        )
+    if not content.reports and not any(
+        p.location.file.startswith(display_path(content_dir / REPORTS_FOLDER)) for p in problems
+    ):
+        problems.append(
+            Problem(
+                "no_reports",
+                Location(display_path(content_dir)),
+                severity=Severity.WARNING,
+                context={"folder": display_path(content_dir / REPORTS_FOLDER)},
+            )
+        )
+    return content, problems
+
+
+def validate_document(
+    document: Document, record_type: type[RecordT]
+) -> tuple[RecordT | None, list[Problem]]:
+    if not isinstance(document.data, dict):
+        got_th, got_en = _value_kind(document, (), document.data)
+        return None, [
+            Problem(
+                "yaml_not_mapping",
+                document.location(()),
+                context={"got_th": got_th, "got_en": got_en},
+            )
+        ]
+    try:
+        return record_type.model_validate(document.data), []
+    except ValidationError as error:
+        return None, [_problem_from_error(document, record_type, e) for e in error.errors()]
+
+
+# ---- pydantic errors → editor's problems ---------------------------------------------
+
+
+def _problem_from_error(document: Document, record_type: type[Record], error: Any) -> Problem:
+    path: FieldPath = tuple(part for part in error["loc"] if isinstance(part, str | int))
+    kind = error["type"]
+    value = error.get("input")
+    context: dict[str, Any] = {"source": _source_text(document, path, value)}
+    context.update(error.get("ctx") or {})
+    where = document.location(path)
+
+    if kind == "missing":
+        info = _field_info(record_type, path)
+        description = (info.description if info else "") or ""
+        thai_part, _, english_part = description.partition(" — ")
+        context.update(
+            key=path[-1],
+            description_th=thai_part.rstrip("."),
+            description_en=(english_part or thai_part).rstrip("."),
+        )
+        return Problem(
+            "missing_field", document.location(path[:-1], key=True), dotted(path), context=context
+        )
+    if kind == "extra_forbidden":
+        allowed = _allowed_keys(record_type, path[:-1])
+        close = difflib.get_close_matches(str(path[-1]), allowed, n=1, cutoff=0.6)
+        context.update(
+            key=path[-1],
+            allowed=", ".join(allowed),
+            suggestion_th=f' หมายถึง "{close[0]}" หรือไม่?' if close else "",
+            suggestion_en=f' (did you mean "{close[0]}"?)' if close else "",
+        )
+        return Problem(
+            "unknown_key", document.location(path, key=True), dotted(path), context=context
+        )
+
+    code = kind
+    if (kind == "text_expected" and value is None) or kind in ("string_too_short",):
+        code = "text_empty"
+    elif kind == "too_short":
+        code = "list_empty"
+        context["min"] = (error.get("ctx") or {}).get("min_length", 1)
+    elif kind in ("list_type", "tuple_type"):
+        code = "list_expected"
+    elif kind in ("model_type", "model_attributes_type", "dict_type"):
+        code = "mapping_expected"
+    elif kind == "enum":
+        code = "status_invalid" if path and path[-1] == "status" else "choice_invalid"
+        expected = [m.value for m in _enum_of(record_type, path)]
+        context.update(allowed_th=", ".join(expected), allowed_en=", ".join(expected))
+    elif kind in ("string_type",):
+        code = "text_expected"
+    elif kind in ("int_type", "int_parsing"):
+        code = "number_expected"
+    got_th, got_en = _value_kind(document, path, value)
+    context.update(got_th=got_th, got_en=got_en)
+    return Problem(code, where, dotted(path), context=context)
+
+
+def _source_text(document: Document, path: FieldPath, value: Any) -> str:
+    scalar = document.scalars.get(path)
+    if scalar is not None:
+        return scalar.source
+    return "" if value is None else str(value)
+
+
+def _value_kind(document: Document, path: FieldPath, value: Any) -> tuple[str, str]:
+    scalar = document.scalars.get(path)
+    if isinstance(value, list):
+        kind = "list"
+    elif isinstance(value, dict):
+        kind = "dict"
+    elif scalar is not None:
+        kind = scalar.kind
+    else:
+        kind = type(value).__name__
+    thai_text, english_text = VALUE_KINDS.get(kind, VALUE_KINDS["str"])
+    shown = _yaml_value_text(value)
+    return thai_text.format(value=shown), english_text.format(value=shown)
+
+
+def _yaml_value_text(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return "" if value is None else str(value)
+
+
+def _model_at(record_type: type[BaseModel], path: FieldPath) -> type[BaseModel] | None:
+    """The record class that holds the field at ``path`` (walking lists and nested records)."""
+    model: type[BaseModel] | None = record_type
+    for part in path:
+        if model is None:
+            return None
+        if isinstance(part, int):
+            continue
+        info = model.model_fields.get(part)
+        if info is None:
+            return None
+        model = _nested_model(info.annotation)
+    return model
+
+
+def _nested_model(annotation: Any) -> type[BaseModel] | None:
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return annotation
+    for arg in getattr(annotation, "__args__", ()) or ():
+        found = _nested_model(arg)
+        if found is not None:
+            return found
+    metadata_origin = getattr(annotation, "__origin__", None)
+    if metadata_origin is not None and metadata_origin is not annotation:
+        return _nested_model(metadata_origin)
+    return None
+
+
+def _field_info(record_type: type[BaseModel], path: FieldPath):
+    parent = _model_at(record_type, path[:-1])
+    return parent.model_fields.get(str(path[-1])) if parent else None
+
+
+def _allowed_keys(record_type: type[BaseModel], path: FieldPath) -> list[str]:
+    parent = _model_at(record_type, path)
+    return list(parent.model_fields) if parent else []
+
+
+def _enum_of(record_type: type[BaseModel], path: FieldPath) -> list[Any]:
+    info = _field_info(record_type, tuple(p for p in path if isinstance(p, str)))
+    if info is None:
+        return []
+    for candidate in (info.annotation, *getattr(info.annotation, "__args__", ())):
+        if isinstance(candidate, type) and hasattr(candidate, "__members__"):
+            return list(candidate)
+    return []
+
+
+# ---- rules across records ------------------------------------------------------------
+
+
+def _check_agency(record: AgencyFile, document: Document, content_dir: Path) -> list[Problem]:
+    if record.logo and not (content_dir / record.logo).is_file():
+        return [
+            Problem(
+                "file_missing",
+                document.location(("logo",)),
+                "logo",
+                context={"source": record.logo, "folder": display_path(content_dir)},
+            )
+        ]
+    return []
+
+
+def _check_report(record: RoundReportFile, document: Document) -> list[Problem]:
+    problems: list[Problem] = []
+    first_section_line: dict[str, int] = {}
+    measure_count = 0
+    for section_index, section in enumerate(record.measures.sections):
+        section_path: FieldPath = ("measures", "sections", section_index)
+        code = section.code.value
+        if code in first_section_line:
+            problems.append(
+                Problem(
+                    "duplicate_section",
+                    document.location((*section_path, "code")),
+                    dotted((*section_path, "code")),
+                    context={"section": code, "first_line": first_section_line[code]},
+                )
+            )
+        else:
+            first_section_line[code] = document.line_of((*section_path, "code"))
+        first_measure_line: dict[int, int] = {}
+        for measure_index, measure in enumerate(section.measures):
+            measure_count += 1
+            measure_path = (*section_path, "measures", measure_index)
+            if measure.number in first_measure_line:
+                problems.append(
+                    Problem(
+                        "duplicate_measure_number",
+                        document.location((*measure_path, "number")),
+                        dotted((*measure_path, "number")),
+                        context={
+                            "number": measure.number,
+                            "section": code,
+                            "first_line": first_measure_line[measure.number],
+                        },
+                    )
+                )
+            else:
+                first_measure_line[measure.number] = document.line_of((*measure_path, "number"))
+            if measure.status is None:
+                problems.append(
+                    Problem(
+                        "status_missing",
+                        document.location(measure_path),
+                        dotted((*measure_path, "status")),
+                        Severity.WARNING,
+                        {"number": measure.number, "section": code},
+                    )
+                )
+    if measure_count == 0:
+        problems.append(
+            Problem(
+                "round_no_measures",
+                document.location(("measures",), key=True),
+                "measures",
+                Severity.WARNING,
+                {"year": record.fiscal_year, "round": record.round},
+            )
+        )
+    return problems
