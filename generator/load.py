@@ -116,6 +116,9 @@ def parse_yaml(text: str, relative: str, path: Path) -> tuple[Document | None, l
         nodes = list(yaml.compose_all(text, Loader=yaml.SafeLoader))
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
+        quote = _unclosed_quote(text, mark.line if mark else len(text.splitlines()))
+        if quote is not None:
+            return None, [Problem("yaml_unclosed_quote", Location(relative, *quote))]
         problem_text = error.problem or "syntax error"
         return None, [
             Problem(
@@ -137,6 +140,20 @@ def parse_yaml(text: str, relative: str, path: Path) -> tuple[Document | None, l
     builder = _Builder(relative, path)
     data = builder.build(nodes[0], ())
     return builder.document(data), builder.problems
+
+
+def _unclosed_quote(text: str, last_line: int) -> tuple[int, int] | None:
+    """Line and column of a double quote opened and never closed on its line, if any.
+
+    PyYAML reports such a slip where it finally gives up, often many lines later; the
+    editor needs the line where the quote was opened.
+    """
+    for number, line in enumerate(text.splitlines()[: last_line + 1], start=1):
+        code = line.split(" #", 1)[0]
+        quotes = [i for i, ch in enumerate(code) if ch == '"' and (i == 0 or code[i - 1] != "\\")]
+        if len(quotes) % 2 == 1 and "'" not in code[: quotes[0]]:
+            return number, quotes[-1] + 1
+    return None
 
 
 class _Builder:
@@ -179,7 +196,7 @@ class _Builder:
                     Problem(
                         "yaml_duplicate_key",
                         Location(self.relative, key_line, key_node.start_mark.column + 1),
-                        field=_dotted((*path, key)),
+                        field_path=_dotted((*path, key)),
                         context={"key": key, "first_line": seen[key]},
                     )
                 )
@@ -213,4 +230,3 @@ def load_file(path: Path, relative: str) -> tuple[Document | None, list[Problem]
     if text is None:
         return None, problems
     return parse_yaml(text, relative, path)
-

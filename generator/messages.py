@@ -38,6 +38,11 @@ MESSAGES: dict[str, Message] = {
         " Check the indentation (spaces, not tabs), that each ':' is followed by a space,"
         " and that every opening quote is closed.",
     ),
+    "yaml_unclosed_quote": Message(
+        'เครื่องหมายคำพูด (") ที่เปิดไว้ในบรรทัดนี้ไม่ได้ปิด ให้เติมเครื่องหมายคำพูดปิดท้ายข้อความ เช่น "75/2565"',
+        'The double quote (") opened on this line is never closed. Add the closing quote at'
+        ' the end of the text, e.g. "75/2565".',
+    ),
     "yaml_multiple_documents": Message(
         "ไฟล์นี้มีเอกสาร YAML มากกว่าหนึ่งชุด (มีบรรทัด ---) หนึ่งไฟล์ต้องมีข้อมูลชุดเดียว"
         " ให้ลบบรรทัด --- ที่ไม่จำเป็น หรือแยกเป็นหลายไฟล์",
@@ -97,12 +102,12 @@ MESSAGES: dict[str, Message] = {
         'This must be an indented set of "key: value" lines, but it is {got_en}.',
     ),
     "choice_invalid": Message(
-        "ค่า {source} ใช้ไม่ได้ในช่องนี้ ค่าที่ใช้ได้: {allowed_th}",
-        "{source} is not allowed here. Allowed values: {allowed_en}.",
+        "ค่า {source} ใช้ไม่ได้ในช่องนี้{suggestion_th} ค่าที่ใช้ได้: {allowed_th}",
+        "{source} is not allowed here{suggestion_en}. Allowed values: {allowed_en}.",
     ),
     "status_invalid": Message(
-        "สถานะ {source} ใช้ไม่ได้ ใช้ได้เฉพาะ done (ทำแล้ว) หรือ not_done (ยังไม่ได้ทำ)",
-        "The status {source} is not allowed. Use done or not_done.",
+        "สถานะ {source} ใช้ไม่ได้{suggestion_th} ใช้ได้เฉพาะ done (ทำแล้ว) หรือ not_done (ยังไม่ได้ทำ)",
+        "The status {source} is not allowed{suggestion_en}. Use done or not_done.",
     ),
     "round_invalid": Message(
         "รอบ {source} ใช้ไม่ได้ ใช้ได้เฉพาะ 1 (รอบ 6 เดือนแรก) หรือ 2 (รอบ 12 เดือน)",

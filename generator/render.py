@@ -1,4 +1,4 @@
-"""Stage 4: turn the site model into Markdown pages and a nav, with one Jinja2 template per page kind.
+"""Stage 4: the site model → Markdown pages and a nav, one Jinja2 template per page kind.
 
 Templates decide what a page says; this module only chooses which template renders which
 part of the model, and at which address (from urls.py).
@@ -97,32 +97,66 @@ def render_site(site: Site, settings: RenderSettings | None = None) -> RenderedS
     """Every page of the site, the nav, and the problems no single file shows (collisions)."""
     settings = settings or RenderSettings()
     env = make_environment(settings)
-    year_text = (lambda y: thai.format_number(y, thai_digits=settings.thai_digits))
-    pages: list[Page] = [_render(env, "home.md.j2", urls.home(), site.agency.name,
-                                 site.agency.source, ("หน้าแรก", "the home page"), site=site)]
+
+    def year_text(year: int) -> str:
+        return thai.format_number(year, thai_digits=settings.thai_digits)
+
+    pages: list[Page] = [
+        _render(
+            env,
+            "home.md.j2",
+            urls.home(),
+            site.agency.name,
+            site.agency.source,
+            ("หน้าแรก", "the home page"),
+            site=site,
+        )
+    ]
     for year in site.years:
         pages.append(
-            _render(env, "year.md.j2", urls.fiscal_year(year.year),
-                    labels.year_title(year_text(year.year)), year.rounds[0].source,
-                    (f"หน้าปีงบประมาณ {year.year}", f"the page of fiscal year {year.year}"),
-                    site=site, year=year)
+            _render(
+                env,
+                "year.md.j2",
+                urls.fiscal_year(year.year),
+                labels.year_title(year_text(year.year)),
+                year.rounds[0].source,
+                (f"หน้าปีงบประมาณ {year.year}", f"the page of fiscal year {year.year}"),
+                site=site,
+                year=year,
+            )
         )
         for round_ in year.rounds:
             pages.append(
-                _render(env, "round.md.j2", urls.round_report(year.year, round_.number),
-                        labels.round_title(year_text(year.year), round_.number), round_.source,
-                        (f"รายงานปีงบประมาณ {year.year} {labels.ROUND_NAMES[round_.number]}",
-                         f"the report of fiscal year {year.year}, "
-                         f"{labels.ROUND_NAMES_EN[round_.number]}"),
-                        site=site, year=year, round=round_,
-                        other_round=_other_round(year, round_),
-                        previous_year_round=_previous_year_round(site, round_))
+                _render(
+                    env,
+                    "round.md.j2",
+                    urls.round_report(year.year, round_.number),
+                    labels.round_title(year_text(year.year), round_.number),
+                    round_.source,
+                    (
+                        f"รายงานปีงบประมาณ {year.year} {labels.ROUND_NAMES[round_.number]}",
+                        f"the report of fiscal year {year.year}, "
+                        f"{labels.ROUND_NAMES_EN[round_.number]}",
+                    ),
+                    site=site,
+                    year=year,
+                    round=round_,
+                    other_round=_other_round(year, round_),
+                    previous_year_round=_previous_year_round(site, round_),
+                )
             )
     return RenderedSite(tuple(pages), build_nav(site, settings), tuple(find_collisions(pages)))
 
 
-def _render(env: jinja2.Environment, template: str, path: PagePath, title: str,
-            source: Location, identity: tuple[str, str], **context: object) -> Page:
+def _render(
+    env: jinja2.Environment,
+    template: str,
+    path: PagePath,
+    title: str,
+    source: Location,
+    identity: tuple[str, str],
+    **context: object,
+) -> Page:
     def link(target: PagePath) -> str:
         return posixpath.relpath(target.source_path, posixpath.dirname(path.source_path) or ".")
 
@@ -155,8 +189,9 @@ def build_nav(site: Site, settings: RenderSettings) -> tuple[NavEntry, ...]:
                 children=(
                     NavEntry(labels.YEAR_OVERVIEW, urls.fiscal_year(latest.year)),
                     *(
-                        NavEntry(labels.ROUND_NAMES[r.number],
-                                 urls.round_report(latest.year, r.number))
+                        NavEntry(
+                            labels.ROUND_NAMES[r.number], urls.round_report(latest.year, r.number)
+                        )
                         for r in latest.rounds
                     ),
                 ),

@@ -7,7 +7,6 @@ with the document it came from, so later stages can point back to file:line.
 from __future__ import annotations
 
 import difflib
-import os
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Generic, TypeVar
@@ -44,10 +43,10 @@ class ValidContent:
 
 def display_path(path: Path) -> str:
     """A path as the editor knows it: relative to the current folder when inside it."""
-    try:
-        return Path(os.path.relpath(path.resolve(), Path.cwd())).as_posix()
-    except ValueError:
-        return path.as_posix()
+    resolved = path.resolve()
+    if resolved.is_relative_to(Path.cwd()):
+        return resolved.relative_to(Path.cwd()).as_posix()
+    return resolved.as_posix()
 
 
 def kind_of(path: Path, content_dir: Path) -> str | None:
@@ -185,6 +184,7 @@ def _problem_from_error(document: Document, record_type: type[Record], error: An
         code = "status_invalid" if path and path[-1] == "status" else "choice_invalid"
         expected = [m.value for m in _enum_of(record_type, path)]
         context.update(allowed_th=", ".join(expected), allowed_en=", ".join(expected))
+        context.update(_suggestion(str(context["source"]), expected))
     elif kind in ("string_type",):
         code = "text_expected"
     elif kind in ("int_type", "int_parsing"):
@@ -192,6 +192,32 @@ def _problem_from_error(document: Document, record_type: type[Record], error: An
     got_th, got_en = _value_kind(document, path, value)
     context.update(got_th=got_th, got_en=got_en)
     return Problem(code, where, dotted(path), context=context)
+
+
+# What editors naturally type for a status, mapped to the value the schema wants.
+_STATUS_WORDS = {
+    "ทำ": "done",
+    "ทำแล้ว": "done",
+    "ดำเนินการแล้ว": "done",
+    "ไม่ทำ": "not_done",
+    "ยังไม่ทำ": "not_done",
+    "ยังไม่ได้ทำ": "not_done",
+    "ไม่ได้ทำ": "not_done",
+    "ยังไม่ดำเนินการ": "not_done",
+}
+
+
+def _suggestion(source: str, expected: list[str]) -> dict[str, str]:
+    guess = _STATUS_WORDS.get(source.strip()) if "done" in expected else None
+    if guess is None:
+        close = difflib.get_close_matches(source, expected, n=1, cutoff=0.6)
+        guess = close[0] if close else None
+    if guess is None:
+        return {"suggestion_th": "", "suggestion_en": ""}
+    return {
+        "suggestion_th": f" หมายถึง {guess} หรือไม่?",
+        "suggestion_en": f" (did you mean {guess}?)",
+    }
 
 
 def _source_text(document: Document, path: FieldPath, value: Any) -> str:

@@ -1,0 +1,133 @@
+"""Every validation problem an editor can meet: exact Thai and English text, exact place.
+
+Each case takes the valid minimal report (tests/fixtures/minimal) and breaks one thing.
+The expected output of `prongsai check` is a golden file under tests/golden/check/.
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from generator.problems import Severity
+from generator.validate import validate_content
+from tests.conftest import MINIMAL_REPORT
+
+# (case name, text in the minimal report, what replaces it)
+BREAKAGES = [
+    ("yaml-syntax", '  document_number: "12/2566"', '  document_number: "12/2566'),
+    ("yaml-tab", "  to: นายก", "\tto: นายก"),
+    ("yaml-indent", "  to: นายก", "   to: นายก"),
+    ("unknown-key", "          title: อบรมเจ้าหน้าที่", "          titel: อบรมเจ้าหน้าที่"),
+    ("missing-field", "          title: อบรมเจ้าหน้าที่\n", ""),
+    ("yaml11-no", "  via: ปลัดองค์การบริหารส่วนตำบลทดสอบ", "  via: no"),
+    ("yaml11-octal", '  document_number: "12/2566"', "  document_number: 010"),
+    ("yaml11-date", "          remarks: เลื่อนไปรอบ 12 เดือน", "          remarks: 2566-03-31"),
+    ("status", "          status: not_done", "          status: ทำแล้ว"),
+    ("duplicate-measure", "        - number: 2", "        - number: 1"),
+    ("ce-year", "fiscal_year: 2566", "fiscal_year: 2022"),
+    ("impossible-date", "  date: 5 เมษายน 2566", "  date: 31 กุมภาพันธ์ 2566"),
+    ("impossible-date-iso", "  date: 5 เมษายน 2566", "  date: 2566-02-29"),
+    ("round", "round: 1", "round: 3"),
+    ("duplicate-key", "  via: ปลัด", "  to: ซ้ำ\n  via: ปลัด"),
+    ("empty-list", "  signatories:\n", "  signatories: []\n  unused:\n"),
+]
+
+
+def _break(content: Path, old: str, new: str) -> None:
+    report = content / MINIMAL_REPORT
+    text = report.read_text(encoding="utf-8")
+    assert old in text, f"the fixture no longer contains {old!r}"
+    report.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+@pytest.mark.parametrize(("case", "old", "new"), BREAKAGES, ids=[b[0] for b in BREAKAGES])
+def test_each_problem_has_its_message_and_place(content, prongsai, golden, case, old, new):
+    _break(content, old, new)
+    code, out, err = prongsai("check")
+    assert code == 1
+    assert out == ""
+    assert "Traceback" not in err
+    golden(f"check/{case}.txt", err)
+
+
+def test_a_file_saved_as_windows_874_is_named_with_how_to_resave(content, prongsai, golden):
+    report = content / MINIMAL_REPORT
+    report.write_bytes(report.read_text(encoding="utf-8").encode("cp874"))
+    code, _, err = prongsai("check")
+    assert code == 1
+    golden("check/not-utf8.txt", err)
+
+
+def test_an_empty_file_is_reported(content, prongsai, golden):
+    (content / MINIMAL_REPORT).write_text("\n  \n", encoding="utf-8")
+    code, _, err = prongsai("check")
+    assert code == 1
+    golden("check/empty-file.txt", err)
+
+
+def test_two_files_for_the_same_round_are_both_named(content, prongsai, golden):
+    shutil.copy(content / MINIMAL_REPORT, content / "reports" / "copy-of-2566-round-1.yml")
+    code, _, err = prongsai("check")
+    assert code == 1
+    golden("check/same-page.txt", err)
+
+
+def test_every_problem_is_reported_at_once(content, prongsai, golden):
+    by_name = {name: (old, new) for name, old, new in BREAKAGES}
+    for name in ("unknown-key", "status", "ce-year"):
+        _break(content, *by_name[name])
+    (content / "agency.yml").write_text("name: x\nshort_name: y\nkind: อบต\n", encoding="utf-8")
+    code, _, err = prongsai("check")
+    assert code == 1
+    assert err.count("ข้อผิดพลาด (error)") == 5
+    golden("check/several.txt", err)
+
+
+def test_a_missing_agency_profile_is_an_error(content, prongsai, golden):
+    (content / "agency.yml").unlink()
+    code, _, err = prongsai("check")
+    assert code == 1
+    golden("check/agency-missing.txt", err)
+
+
+def test_a_yaml_file_in_an_unknown_place_is_an_error(content, prongsai, golden):
+    shutil.copy(content / MINIMAL_REPORT, content / "2566-round-2.yml")
+    code, _, err = prongsai("check")
+    assert code == 1
+    golden("check/unknown-file.txt", err)
+
+
+def test_warnings_pass_unless_strict(content, prongsai, golden):
+    _break(content, "          status: not_done\n", "")
+    code, out, err = prongsai("check")
+    assert code == 0
+    assert "คำเตือน (warning)" in err
+    assert "พร้อมเผยแพร่" in out
+    golden("check/status-missing-warning.txt", err)
+    code, out, err_strict = prongsai("check", "--strict")
+    assert code == 1
+    assert out == ""
+    assert err_strict == err
+
+
+def test_a_round_without_measures_is_a_warning(content):
+    report = content / MINIMAL_REPORT
+    text = report.read_text(encoding="utf-8")
+    report.write_text(text[: text.index("  sections:")], encoding="utf-8")
+    _, problems = validate_content(content)
+    assert [(p.code, p.severity) for p in problems] == [("round_no_measures", Severity.WARNING)]
+
+
+def test_valid_content_has_no_problem(content):
+    valid, problems = validate_content(content)
+    assert problems == []
+    assert valid.agency is not None
+    assert len(valid.reports) == 1
+
+
+def test_the_default_content_is_valid_without_warnings():
+    _, problems = validate_content(Path(__file__).resolve().parent.parent / "content")
+    assert problems == []
