@@ -25,6 +25,7 @@ $(TEST_STAMP): $(SITE_STAMP) requirements/test.txt
 
 site: $(SITE_STAMP)
 	$(BIN)/prongsai build
+	@$(BIN)/prongsai schema --out .schemas >/dev/null
 
 check: $(SITE_STAMP)
 	$(BIN)/prongsai check

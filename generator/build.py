@@ -10,6 +10,8 @@ import logging
 import os
 import shutil
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from mkdocs.commands.build import build as mkdocs_build
@@ -23,40 +25,79 @@ class BuildFailed(Exception):
     """The build stopped; the message is for the editor, the old site is intact."""
 
 
-def _configure_logging() -> None:
+class _EditorLogHandler(logging.Handler):
+    """Prints MkDocs' warnings, naming the content file behind each generated page."""
+
+    def __init__(self, page_sources: dict[str, str]) -> None:
+        super().__init__(logging.WARNING)
+        self.page_sources = page_sources
+
+    def emit(self, record: logging.LogRecord) -> None:
+        message = record.getMessage()
+        for page, source in self.page_sources.items():
+            if f"'{page}'" in message:
+                message += f" [ที่มา / source: {source}]"
+                break
+        print(f"{record.levelname} - {message}", file=sys.stderr)
+
+
+@contextmanager
+def _mkdocs_logging(page_sources: dict[str, str]) -> Iterator[None]:
     logger = logging.getLogger("mkdocs")
-    if not any(getattr(h, "_prongsai", False) for h in logger.handlers):
-        handler = logging.StreamHandler(sys.stderr)
-        handler.setFormatter(logging.Formatter("%(levelname)-7s -  %(message)s"))
-        handler._prongsai = True  # type: ignore[attr-defined]
-        logger.addHandler(handler)
+    handler = _EditorLogHandler(page_sources)
+    saved = (logger.level, logger.propagate)
+    logger.addHandler(handler)
     logger.setLevel(logging.WARNING)
     logger.propagate = False
+    try:
+        yield
+    finally:
+        logger.removeHandler(handler)
+        logger.setLevel(saved[0])
+        logger.propagate = saved[1]
 
 
-def build(config_file: Path, content_dir: Path, site_dir: Path, *, strict: bool) -> None:
-    """Build the site into ``site_dir`` atomically (MkDocs always runs with --strict)."""
-    _configure_logging()
+def build(
+    config_file: Path,
+    content_dir: Path,
+    site_dir: Path,
+    *,
+    strict: bool,
+    page_sources: dict[str, str] | None = None,
+) -> None:
+    """Build the site into ``site_dir`` atomically (MkDocs always runs with --strict).
+
+    ``page_sources`` maps each generated Markdown path to its content file, so that
+    MkDocs' warnings can name the file an editor has to change.
+    """
     site_dir = site_dir.resolve()
     staging = site_dir.with_name(f".site-staging-{os.getpid()}")
     previous = site_dir.with_name(f".site-previous-{os.getpid()}")
     shutil.rmtree(staging, ignore_errors=True)
     os.environ[STRICT_ENV] = "1" if strict else "0"
-    try:
-        config = load_config(
-            config_file=str(config_file),
-            docs_dir=str(content_dir.resolve()),
-            site_dir=str(staging),
-            strict=True,
-        )
-        config.plugins.on_startup(command="build", dirty=False)
-        mkdocs_build(config)
-    except MkDocsException as error:
-        shutil.rmtree(staging, ignore_errors=True)
-        raise BuildFailed(str(error).strip()) from None
-    except BaseException:
-        shutil.rmtree(staging, ignore_errors=True)
-        raise
+    with _mkdocs_logging(page_sources or {}):
+        try:
+            config = load_config(
+                config_file=str(config_file),
+                docs_dir=str(content_dir.resolve()),
+                site_dir=str(staging),
+                strict=True,
+            )
+            config.plugins.on_startup(command="build", dirty=False)
+            mkdocs_build(config)
+        except MkDocsException as error:
+            shutil.rmtree(staging, ignore_errors=True)
+            raise BuildFailed(
+                f"{str(error).strip()}\n"
+                "MkDocs พบปัญหาในหน้าที่สร้างขึ้น (ข้อความ WARNING ข้างบน เช่น ลิงก์ไปยังหน้าที่ไม่มีอยู่)"
+                " ให้แก้ในไฟล์ข้อมูลที่ระบุ แล้วสร้างใหม่\n"
+                "MkDocs found problems in the generated pages (the WARNING lines above, e.g. a"
+                " link to a page that does not exist): fix them in the content file named, then"
+                " rebuild."
+            ) from None
+        except BaseException:
+            shutil.rmtree(staging, ignore_errors=True)
+            raise
     _swap(staging, site_dir, previous)
 
 

@@ -97,7 +97,9 @@ def _build(args: argparse.Namespace) -> int:
         print(_kept_message(args.site_dir), file=sys.stderr)
         return EXIT_PROBLEMS
     try:
-        build(args.config, args.content, args.site_dir, strict=args.strict)
+        assert result.rendered is not None
+        sources = {p.path.source_path: str(p.source) for p in result.rendered.pages}
+        build(args.config, args.content, args.site_dir, strict=args.strict, page_sources=sources)
     except BuildFailed as error:
         print(f"{error}\n{_kept_message(args.site_dir)}", file=sys.stderr)
         return EXIT_PROBLEMS

@@ -18,6 +18,7 @@ from mkdocs.structure.files import File, Files
 
 from generator.pipeline import Result, run
 from generator.problems import format_report
+from generator.schemas import SCHEMAS_URL_FOLDER, json_schemas, schema_text
 from generator.write import nav_as_config
 
 STRICT_ENV = "PRONGSAI_STRICT"
@@ -48,6 +49,13 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     for page in _result.rendered.pages:
         generated = File.generated(config, page.path.source_path, content=page.markdown)
         source = (Path.cwd() / page.source.file).resolve()
-        generated.edit_uri = source.relative_to(repo_root).as_posix()
+        # Content outside the repository (a test folder, say) has no page on GitHub to edit.
+        generated.edit_uri = (
+            source.relative_to(repo_root).as_posix() if source.is_relative_to(repo_root) else None
+        )
         kept.append(generated)
+    for name, schema in json_schemas().items():
+        kept.append(
+            File.generated(config, f"{SCHEMAS_URL_FOLDER}/{name}", content=schema_text(schema))
+        )
     return Files(kept)

@@ -13,6 +13,8 @@ from pathlib import Path
 from generator.records import FILE_KINDS
 
 SCHEMA_DIALECT = "https://json-schema.org/draft/2020-12/schema"
+SCHEMAS_URL_FOLDER = "schemas"
+"""Where the site publishes them: <site_url>/schemas/<kind>.schema.json."""
 
 
 def schema_file_name(kind: str) -> str:

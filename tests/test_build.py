@@ -1,0 +1,78 @@
+"""`prongsai build`: MkDocs into a staging folder, swapped into place only on success."""
+
+import hashlib
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import MINIMAL_REPORT, ROOT
+
+CONFIG = str(ROOT / "mkdocs.yml")
+
+
+def _tree_digest(folder: Path) -> dict[str, str]:
+    return {
+        p.relative_to(folder).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(folder.rglob("*"))
+        if p.is_file()
+    }
+
+
+@pytest.fixture
+def built(content, prongsai, tmp_path):
+    site = tmp_path / "site"
+    code, out, err = prongsai("build", "--config", CONFIG, "--site-dir", str(site))
+    assert code == 0, err
+    assert "Site built" in out
+    return site
+
+
+def test_build_writes_every_page(built):
+    for page in ("index.html", "2566/index.html", "2566/round-1/index.html", "404.html"):
+        assert (built / page).is_file(), page
+    assert not any(p.suffix == ".yml" for p in built.rglob("*")), "content YAML must not ship"
+
+
+def test_bad_content_leaves_the_previous_site_byte_identical(built, content, prongsai):
+    before = _tree_digest(built)
+    (content / MINIMAL_REPORT).write_text("fiscal_year: 2022\nround: 1\n", encoding="utf-8")
+    code, _, err = prongsai("build", "--config", CONFIG, "--site-dir", str(built))
+    assert code == 1
+    assert "fiscal_year" in err and "Traceback" not in err
+    assert "เว็บไซต์เดิมใน" in err and "is unchanged" in err
+    assert _tree_digest(built) == before
+    assert not list(built.parent.glob(".site-staging-*"))
+
+
+def test_a_mkdocs_failure_also_leaves_the_site_intact(built, content, prongsai):
+    before = _tree_digest(built)
+    report = content / MINIMAL_REPORT
+    text = report.read_text(encoding="utf-8")
+    # A broken link inside the memo: only MkDocs (strict) can see it.
+    report.write_text(text.replace("รายละเอียดตามเอกสารแนบ", "[แนบ](missing.md)"), "utf-8")
+    code, _, err = prongsai("build", "--config", CONFIG, "--site-dir", str(built))
+    assert code == 1
+    assert "missing.md" in err
+    assert "Traceback" not in err
+    assert _tree_digest(built) == before
+    assert not list(built.parent.glob(".site-staging-*"))
+
+
+def test_a_good_build_replaces_the_old_site(built, content, prongsai):
+    (built / "stale.html").write_text("old", encoding="utf-8")
+    code, _, _ = prongsai("build", "--config", CONFIG, "--site-dir", str(built))
+    assert code == 0
+    assert not (built / "stale.html").exists()
+    assert not list(built.parent.glob(".site-previous-*"))
+
+
+def test_strict_build_refuses_warnings(content, prongsai, tmp_path):
+    report = content / MINIMAL_REPORT
+    report.write_text(report.read_text(encoding="utf-8").replace("status: done", "", 1), "utf-8")
+    site = tmp_path / "site"
+    code, _, err = prongsai("build", "--strict", "--config", CONFIG, "--site-dir", str(site))
+    assert code == 1
+    assert "status_missing" not in err and "ยังไม่ได้ระบุสถานะ" in err
+    assert not site.exists()
+    code, _, _ = prongsai("build", "--config", CONFIG, "--site-dir", str(site))
+    assert code == 0

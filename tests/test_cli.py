@@ -1,0 +1,67 @@
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from generator import cli, render
+from generator.pipeline import run
+from tests.conftest import ROOT
+
+
+def test_check_says_the_content_is_ready(content, prongsai):
+    code, out, err = prongsai("check")
+    assert (code, err) == (0, "")
+    assert out == "ตรวจแล้ว ข้อมูลพร้อมเผยแพร่ (3 หน้า) / Content is ready to publish (3 pages).\n"
+
+
+def test_the_module_runs_as_a_command_too():
+    completed = subprocess.run(
+        [sys.executable, "-m", "generator", "check"], cwd=ROOT, capture_output=True, text=True
+    )
+    assert completed.returncode == 0, completed.stderr
+    assert "Content is ready to publish" in completed.stdout
+
+
+def test_the_console_script_is_installed():
+    script = Path(sys.executable).parent / "prongsai"
+    completed = subprocess.run([script, "--version"], capture_output=True, text=True)
+    assert completed.stdout.strip().startswith("prongsai ")
+
+
+def test_generate_writes_the_same_pages_the_site_uses(content, prongsai, tmp_path):
+    code, out, _ = prongsai("generate", "--out", str(tmp_path / "pages"))
+    assert code == 0
+    assert "4 files" in out
+    for page in run(content).rendered.pages:
+        written = (tmp_path / "pages" / page.path.source_path).read_text(encoding="utf-8")
+        assert written == page.markdown
+
+
+def test_generate_with_bad_content_writes_nothing(content, prongsai, tmp_path):
+    (content / "agency.yml").write_text("name: [\n", encoding="utf-8")
+    code, _, err = prongsai("generate", "--out", str(tmp_path / "pages"))
+    assert code == 1
+    assert "content/agency.yml:2:1" in err
+    assert not (tmp_path / "pages").exists()
+
+
+def test_a_mistyped_command_exits_2(prongsai):
+    with pytest.raises(SystemExit) as caught:
+        prongsai("chek")
+    assert caught.value.code == 2
+
+
+def test_an_internal_error_shows_no_traceback_unless_debug(content, prongsai, monkeypatch):
+    def broken(*args, **kwargs):
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(render, "render_site", broken)
+    monkeypatch.setattr("generator.pipeline.render_site", broken)
+    code, _, err = prongsai("check")
+    assert code == cli.EXIT_INTERNAL
+    assert "Traceback" not in err
+    assert "Internal error" in err and "--debug" in err
+    code, _, err = prongsai("--debug", "check")
+    assert code == cli.EXIT_INTERNAL
+    assert "Traceback" in err and "RuntimeError: boom" in err

@@ -1,0 +1,78 @@
+"""The MkDocs side: plain `mkdocs build` works from the repository root with the hooks."""
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from bs4 import BeautifulSoup
+from mkdocs.config import load_config
+from mkdocs.exceptions import PluginError
+
+from generator import mkdocs_adapter
+from generator.schemas import json_schemas
+from tests.conftest import FIXTURES, MINIMAL_REPORT, ROOT
+
+MKDOCS = str(Path(sys.executable).parent / "mkdocs")
+
+
+def _mkdocs_build(site: Path, *extra: str, env: dict | None = None):
+    return subprocess.run(
+        [MKDOCS, "build", "--strict", "--site-dir", str(site), *extra],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        env={**os.environ, **(env or {})},
+    )
+
+
+def test_plain_mkdocs_build_works_and_edit_opens_the_source_yaml(tmp_path):
+    completed = _mkdocs_build(tmp_path / "site")
+    assert completed.returncode == 0, completed.stderr
+    html = (tmp_path / "site" / "2565" / "round-1" / "index.html").read_text(encoding="utf-8")
+    soup = BeautifulSoup(html, "html.parser")
+    edit = soup.select_one("a.md-content__button[href*='/edit/']")
+    assert edit is not None
+    assert edit["href"].endswith("/edit/main/content/reports/2565-round-1.yml")
+    home = (tmp_path / "site" / "index.html").read_text(encoding="utf-8")
+    home_edit = BeautifulSoup(home, "html.parser").select_one(
+        "a.md-content__button[href*='/edit/']"
+    )
+    assert home_edit["href"].endswith("/edit/main/content/agency.yml")
+
+
+def test_the_site_publishes_the_json_schemas(tmp_path):
+    assert _mkdocs_build(tmp_path / "site").returncode == 0
+    for name, schema in json_schemas().items():
+        published = tmp_path / "site" / "schemas" / name
+        assert json.loads(published.read_text(encoding="utf-8")) == schema
+
+
+def test_bad_content_stops_mkdocs_with_the_editor_message(tmp_path, monkeypatch):
+    content = tmp_path / "content"
+    content.mkdir()
+    (content / "agency.yml").write_text("name: x\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    config = load_config(config_file=str(ROOT / "mkdocs.yml"), docs_dir=str(content))
+    with pytest.raises(PluginError) as caught:
+        mkdocs_adapter.on_config(config)
+    message = str(caught.value)
+    assert "content/agency.yml:1:1: ข้อผิดพลาด (error) [short_name]" in message
+    assert "The required key" in message
+
+
+def test_content_warnings_are_errors_only_in_strict_mode(tmp_path, monkeypatch):
+    content = tmp_path / "content"
+    shutil.copytree(FIXTURES / "minimal", content)
+    report = content / MINIMAL_REPORT
+    report.write_text(report.read_text(encoding="utf-8").replace("status: done", "", 1), "utf-8")
+    monkeypatch.chdir(tmp_path)
+    config = load_config(config_file=str(ROOT / "mkdocs.yml"), docs_dir=str(content))
+    monkeypatch.setenv(mkdocs_adapter.STRICT_ENV, "0")
+    assert mkdocs_adapter.on_config(config).nav[0] == {"หน้าแรก": "index.md"}
+    monkeypatch.setenv(mkdocs_adapter.STRICT_ENV, "1")
+    with pytest.raises(PluginError):
+        mkdocs_adapter.on_config(config)

@@ -1,0 +1,86 @@
+import datetime as dt
+import shutil
+from pathlib import Path
+
+from generator.model import Status, build_site
+from generator.validate import validate_content
+from tests.conftest import FIXTURES, MINIMAL_REPORT
+
+
+def _site(content: Path):
+    valid, problems = validate_content(content)
+    assert [p for p in problems if p.is_error] == []
+    return build_site(valid)
+
+
+def _add_round(content: Path, year: int, round_number: int) -> None:
+    text = (FIXTURES / "minimal" / MINIMAL_REPORT).read_text(encoding="utf-8")
+    text = text.replace("fiscal_year: 2566", f"fiscal_year: {year}")
+    text = text.replace("round: 1", f"round: {round_number}")
+    (content / "reports" / f"{year}-round-{round_number}.yml").write_text(text, encoding="utf-8")
+
+
+def test_periods_are_derived_from_the_year_and_the_round(content):
+    _add_round(content, 2566, 2)
+    year = _site(content).year(2566)
+    first, second = year.rounds
+    assert (first.period_start, first.period_end) == (dt.date(2022, 10, 1), dt.date(2023, 3, 31))
+    assert (second.period_start, second.period_end) == (dt.date(2022, 10, 1), dt.date(2023, 9, 30))
+    assert (year.start, year.end) == (dt.date(2022, 10, 1), dt.date(2023, 9, 30))
+    assert (first.months, second.months) == (6, 12)
+
+
+def test_years_are_newest_first_and_rounds_in_order(content):
+    _add_round(content, 2564, 2)
+    _add_round(content, 2565, 1)
+    _add_round(content, 2566, 2)
+    site = _site(content)
+    assert [y.year for y in site.years] == [2566, 2565, 2564]
+    assert [r.number for r in site.year(2566).rounds] == [1, 2]
+    assert (site.latest_round.fiscal_year, site.latest_round.number) == (2566, 2)
+
+
+def test_counts_per_section_and_report(content):
+    report = _site(content).latest_round.report
+    iit, oit = report.sections
+    assert (iit.counts.done, iit.counts.not_done, iit.counts.total) == (1, 1, 2)
+    assert (oit.counts.done, oit.counts.total) == (1, 1)
+    assert report.counts.total == 3
+
+
+def test_a_measure_without_status_is_unknown_not_dropped(content):
+    report_file = content / MINIMAL_REPORT
+    text = report_file.read_text(encoding="utf-8").replace("          status: not_done\n", "")
+    report_file.write_text(text, encoding="utf-8")
+    iit = _site(content).latest_round.report.sections[0]
+    assert [m.status for m in iit.measures] == [Status.DONE, Status.UNKNOWN]
+    assert iit.counts.unknown == 1
+
+
+def test_each_round_remembers_its_source_file_and_line(content):
+    round_ = _site(content).latest_round
+    assert str(round_.source) == "content/reports/2566-round-1.yml:2:1"
+
+
+def test_the_default_site_has_the_seed_report():
+    site = _site(Path(__file__).resolve().parent.parent / "content")
+    round_ = site.latest_round
+    assert (round_.fiscal_year, round_.number) == (2565, 1)
+    assert round_.memo.date == dt.date(2022, 4, 7)
+    assert [s.code for s in round_.report.sections] == ["IIT", "EIT", "OIT"]
+    assert [len(s.measures) for s in round_.report.sections] == [6, 2, 1]
+    assert round_.report.sections[2].measures[0].ita_items == ("O15",)
+
+
+def test_model_objects_are_immutable(content):
+    site = _site(content)
+    try:
+        site.years[0].rounds[0].memo.subject = "x"  # type: ignore[misc]
+    except AttributeError:
+        return
+    raise AssertionError("the model must be frozen")
+
+
+def test_copying_the_fixture_keeps_it_valid(tmp_path):
+    shutil.copytree(FIXTURES / "minimal", tmp_path / "c")
+    assert _site(tmp_path / "c").agency.name == "องค์การบริหารส่วนตำบลทดสอบ"

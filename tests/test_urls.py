@@ -1,0 +1,39 @@
+"""The page addresses are a public contract (assessors bookmark them): test the list."""
+
+from pathlib import Path
+
+from generator import urls
+from generator.pipeline import run
+from tests.test_model import _add_round
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _urls(content: Path) -> list[str]:
+    result = run(content)
+    assert result.rendered is not None
+    return sorted(page.path.absolute_url for page in result.rendered.pages)
+
+
+def test_the_default_site_has_exactly_these_pages():
+    assert _urls(ROOT / "content") == ["/", "/2565/", "/2565/round-1/"]
+
+
+def test_every_year_and_round_gets_its_stable_address(content):
+    _add_round(content, 2566, 2)
+    _add_round(content, 2565, 1)
+    assert _urls(content) == [
+        "/",
+        "/2565/",
+        "/2565/round-1/",
+        "/2566/",
+        "/2566/round-1/",
+        "/2566/round-2/",
+    ]
+
+
+def test_source_paths_and_urls_agree():
+    assert urls.home().source_path == "index.md" and urls.home().url == ""
+    assert urls.fiscal_year(2565).source_path == "2565/index.md"
+    assert urls.round_report(2565, 2).url == "2565/round-2/"
+    assert urls.round_report(2565, 2).absolute_url == "/2565/round-2/"
