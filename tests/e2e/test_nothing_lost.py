@@ -1,0 +1,139 @@
+"""Nothing lost, nothing invented: every value of the content is on the built site.
+
+The values are enumerated from the model (every field of every dataclass, walked
+generically), not from a hand-written list, and compared with the text a reader sees.
+A second test compares the round page with the seed document itself, word by word.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+import markdown
+import pytest
+from bs4 import BeautifulSoup
+
+from generator import labels, thai
+from generator.model import Round, Site
+from generator.pipeline import run
+
+REPO_ROOT = Path(__file__).resolve().parents[2]
+SEED = REPO_ROOT / "tests" / "fixtures" / "seed" / "khao-noi-2565-round-1.txt"
+MARKDOWN_FIELDS = {"body", "introduction"}
+NOT_CONTENT = {"source"}  # where a value came from, not a value readers see
+
+
+def _normalise(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _leaves(value: object, path: str = "") -> Iterator[tuple[str, object]]:
+    """Every (field path, value) of a model object, however deep."""
+    if dataclasses.is_dataclass(value):
+        for field in dataclasses.fields(value):
+            if field.name not in NOT_CONTENT:
+                yield from _leaves(getattr(value, field.name), f"{path}.{field.name}")
+    elif isinstance(value, tuple):
+        for index, item in enumerate(value):
+            yield from _leaves(item, f"{path}[{index}]")
+    elif value is not None:
+        yield path, value
+
+
+def _expected_text(path: str, value: object) -> str:
+    """How a value reads on the page."""
+    if isinstance(value, dt.date):
+        return thai.format_date(value)
+    if path.rsplit(".", 1)[-1].split("[")[0] in MARKDOWN_FIELDS:
+        html = markdown.markdown(str(value))
+        return BeautifulSoup(html, "html.parser").get_text(" ")
+    if path.endswith(".status"):
+        return labels.STATUS_NAMES[str(value)]
+    if path.endswith(".number") and isinstance(value, int):
+        return f"({value})"
+    return str(value)
+
+
+def _page_text(built_site: Path, url: str) -> str:
+    html = (built_site / url.strip("/") / "index.html").read_text(encoding="utf-8")
+    article = BeautifulSoup(html, "html.parser").select_one("article")
+    assert article is not None, f"{url} has no <article>"
+    return _normalise(article.get_text(" "))
+
+
+@pytest.fixture(scope="module")
+def site() -> Site:
+    result = run(REPO_ROOT / "content")
+    assert result.site is not None
+    return result.site
+
+
+def _rounds(site: Site) -> list[Round]:
+    return list(site.rounds)
+
+
+def test_every_value_of_every_round_is_on_its_page(built_site: Path, site: Site) -> None:
+    checked = 0
+    for round_ in _rounds(site):
+        page = _page_text(built_site, f"/{round_.fiscal_year}/round-{round_.number}/")
+        for path, value in _leaves(round_):
+            if path in (".fiscal_year", ".number"):
+                continue  # the page's address and title say these
+            expected = _normalise(_expected_text(path, value))
+            assert expected in page, f"round {round_.fiscal_year}/{round_.number}{path} is missing"
+            checked += 1
+    assert checked > 80  # the seed alone has well over 80 values: the walk really walked
+
+
+def test_every_cell_of_a_measure_is_in_its_own_row(built_site: Path, site: Site) -> None:
+    for round_ in _rounds(site):
+        html = built_site / str(round_.fiscal_year) / f"round-{round_.number}" / "index.html"
+        soup = BeautifulSoup(html.read_text(encoding="utf-8"), "html.parser")
+        for section in round_.report.sections:
+            for measure in section.measures:
+                row = soup.select_one(f"tr#{section.code.lower()}-{measure.number}")
+                assert row is not None, f"{section.code} ({measure.number}) has no row"
+                text = _normalise(row.get_text(" "))
+                for path, value in _leaves(measure):
+                    assert _normalise(_expected_text(path, value)) in text, (
+                        f"{section.code} ({measure.number}){path} is not in its row"
+                    )
+                assert len(row.select("td")) == 5
+
+
+def test_the_agency_and_every_year_are_on_the_home_page(built_site: Path, site: Site) -> None:
+    home = _page_text(built_site, "/")
+    assert site.agency.name in home
+    for year in site.years:
+        assert f"ปีงบประมาณ {year.year}" in home
+        for round_ in year.rounds:
+            assert labels.ROUND_NAMES[round_.number] in home
+
+
+def test_each_round_page_shows_its_derived_period(built_site: Path, site: Site) -> None:
+    for round_ in _rounds(site):
+        page = _page_text(built_site, f"/{round_.fiscal_year}/round-{round_.number}/")
+        assert thai.format_period(round_.period_start, round_.period_end) in page
+
+
+def _seed_words() -> list[str]:
+    words = []
+    for line in SEED.read_text(encoding="utf-8").splitlines():
+        for cell in line.split("\t"):
+            for word in cell.replace("**", " ").split():
+                word = re.sub(r"^-+", "", word)  # "-แจ้ง…" is a list item on the site
+                if word:
+                    words.append(word)
+    return words
+
+
+def test_every_word_of_the_seed_document_is_on_the_round_page(built_site: Path) -> None:
+    page = _page_text(built_site, "/2565/round-1/")
+    words = _seed_words()
+    missing = sorted({w for w in words if w not in page})
+    assert missing == []
+    assert len(words) > 250  # Thai runs words together: ~300 space-separated runs
