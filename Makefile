@@ -24,7 +24,7 @@ $(TEST_STAMP): $(SITE_STAMP) requirements/test.txt
 	@touch $@
 
 site: $(SITE_STAMP)
-	$(BIN)/prongsai build
+	$(BIN)/prongsai build $(PRONGSAI_BUILD_FLAGS)
 	@$(BIN)/prongsai schema --out .schemas >/dev/null
 
 check: $(SITE_STAMP)
