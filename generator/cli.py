@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from generator import __version__
-from generator.pipeline import run
+from generator.pipeline import prepare, run, take_prepared
 from generator.problems import ContentError, format_report
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
@@ -99,10 +99,13 @@ def _build(args: argparse.Namespace) -> int:
     try:
         assert result.rendered is not None
         sources = {p.path.source_path: str(p.source) for p in result.rendered.pages}
+        prepare(args.content, result)
         build(args.config, args.content, args.site_dir, strict=args.strict, page_sources=sources)
     except BuildFailed as error:
         print(f"{error}\n{_kept_message(args.site_dir)}", file=sys.stderr)
         return EXIT_PROBLEMS
+    finally:
+        take_prepared(args.content)  # unused when MkDocs stopped before reading it
     print(f"สร้างเว็บไซต์เสร็จแล้วที่ {args.site_dir}/ / Site built into {args.site_dir}/.")
     return EXIT_OK
 

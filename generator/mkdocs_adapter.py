@@ -16,7 +16,7 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files
 
-from generator.pipeline import Result, run
+from generator.pipeline import Result, run, take_prepared
 from generator.problems import format_report
 from generator.schemas import SCHEMAS_URL_FOLDER, json_schemas, schema_text
 from generator.write import nav_as_config
@@ -30,7 +30,8 @@ _result: Result | None = None
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
     global _result
     strict = os.environ.get(STRICT_ENV) == "1"
-    result = run(Path(config.docs_dir))
+    content_dir = Path(config.docs_dir)
+    result = take_prepared(content_dir) or run(content_dir)
     if result.errors(strict=strict) or result.rendered is None:
         raise PluginError("\n" + format_report(result.problems))
     for warning in result.warnings:

@@ -38,6 +38,20 @@ def run(content_dir: Path, settings: RenderSettings | None = None) -> Result:
     return Result(site, rendered, (*problems, *rendered.problems))
 
 
+# A result computed by the CLI just before it starts MkDocs, handed to the MkDocs hooks
+# (which MkDocs loads as a module of its own) so one build reads the content once.
+_prepared: dict[Path, Result] = {}
+
+
+def prepare(content_dir: Path, result: Result) -> None:
+    _prepared[content_dir.resolve()] = result
+
+
+def take_prepared(content_dir: Path) -> Result | None:
+    """The result prepared for ``content_dir``, once; later builds (serve) read afresh."""
+    return _prepared.pop(content_dir.resolve(), None)
+
+
 def rendered_or_raise(
     content_dir: Path, settings: RenderSettings | None = None, *, strict: bool = False
 ) -> Result:

@@ -76,3 +76,14 @@ def test_strict_build_refuses_warnings(content, prongsai, tmp_path):
     assert not site.exists()
     code, _, _ = prongsai("build", "--config", CONFIG, "--site-dir", str(site))
     assert code == 0
+
+
+def test_one_build_reads_the_content_once(content, prongsai, tmp_path, monkeypatch):
+    import generator.pipeline as pipeline
+
+    reads = []
+    original = pipeline.validate_content
+    monkeypatch.setattr(pipeline, "validate_content", lambda d: reads.append(d) or original(d))
+    code, _, err = prongsai("build", "--config", CONFIG, "--site-dir", str(tmp_path / "s"))
+    assert code == 0, err
+    assert len(reads) == 1
