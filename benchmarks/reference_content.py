@@ -23,6 +23,9 @@ from typing import Any
 
 import yaml
 
+from generator.labels import ROUND_NAMES
+from generator.thai import MONTHS_FULL
+
 SEED = "prongsai-benchmark-v1"
 NEWEST_YEAR = 2570
 ROUNDS = (1, 2)
@@ -30,21 +33,7 @@ ROUNDS = (1, 2)
 AGENCY_NAME = "องค์การบริหารส่วนตำบลเขาน้อย"
 AGENCY_SHORT = "อบต.เขาน้อย"
 
-MONTHS = (
-    "มกราคม",
-    "กุมภาพันธ์",
-    "มีนาคม",
-    "เมษายน",
-    "พฤษภาคม",
-    "มิถุนายน",
-    "กรกฎาคม",
-    "สิงหาคม",
-    "กันยายน",
-    "ตุลาคม",
-    "พฤศจิกายน",
-    "ธันวาคม",
-)
-ROUND_PHRASES = {1: "รอบ 6 เดือนแรก", 2: "รอบ 12 เดือน"}
+ROUND_PHRASES = ROUND_NAMES
 
 # ---- phrase pools (in the style of the 2565 round-1 memo) ------------------------------
 
@@ -454,8 +443,8 @@ def _person(rng: random.Random) -> str:
 def _memo_date(rng: random.Random, year: int, round_number: int) -> str:
     """Round 1 is reported in April of the fiscal year, round 2 in October after it ends."""
     if round_number == 1:
-        return f"{rng.randint(1, 28)} {MONTHS[3]} {year}"
-    return f"{rng.randint(1, 28)} {MONTHS[9]} {year + 1}"
+        return f"{rng.randint(1, 28)} {MONTHS_FULL[3]} {year}"
+    return f"{rng.randint(1, 28)} {MONTHS_FULL[9]} {year + 1}"
 
 
 def _introduction(year: int) -> str:

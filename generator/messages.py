@@ -83,7 +83,7 @@ MESSAGES: dict[str, Message] = {
     ),
     "number_expected": Message(
         "ช่องนี้ต้องเป็นจำนวนเต็ม เช่น 1 หรือ 2 แต่พบ{got_th} {source}",
-        "This must be a whole number such as 1 or 2, but it is {got_en} {source}.",
+        "This must be a whole number such as 1 or 2, but it is {got_en}: {source}.",
     ),
     "number_positive": Message(
         "ลำดับต้องเป็นจำนวนเต็มตั้งแต่ 1 ขึ้นไป แต่พบ {source}",

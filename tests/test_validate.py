@@ -26,6 +26,8 @@ BREAKAGES = [
     ("yaml11-octal", '  document_number: "12/2566"', "  document_number: 010"),
     ("yaml11-date", "          remarks: เลื่อนไปรอบ 12 เดือน", "          remarks: 2566-03-31"),
     ("status", "          status: not_done", "          status: ทำแล้ว"),
+    ("list-expected", "          steps: [จัดอบรม]", "          steps: จัดอบรม"),
+    ("number-expected", "        - number: 2", "        - number: สอง"),
     ("duplicate-measure", "        - number: 2", "        - number: 1"),
     ("ce-year", "fiscal_year: 2566", "fiscal_year: 2022"),
     ("impossible-date", "  date: 5 เมษายน 2566", "  date: 31 กุมภาพันธ์ 2566"),
