@@ -6,6 +6,8 @@ VENV := .venv
 BIN := $(VENV)/bin
 SITE_STAMP := $(VENV)/.installed-site
 TEST_STAMP := $(VENV)/.installed-test
+# axe-core (accessibility tests) and Lighthouse (make lighthouse), pinned in package-lock.json.
+NPM_STAMP := node_modules/.installed
 
 .DEFAULT_GOAL := site
 .PHONY: site test check serve demo lint bench lock clean
@@ -23,6 +25,17 @@ $(TEST_STAMP): $(SITE_STAMP) requirements/test.txt
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check --require-hashes --no-deps -r requirements/test.txt
 	@touch $@
 
+# `npm ci` again whenever package-lock.json is newer than the last install. Without npm the
+# accessibility tests are skipped locally (a note is printed) and fail in CI.
+$(NPM_STAMP): package-lock.json package.json
+	@if command -v npm >/dev/null 2>&1; then \
+	  echo "npm ci --no-audit --no-fund"; npm ci --no-audit --no-fund && touch $@; \
+	elif [ -n "$$CI" ]; then \
+	  echo "npm is needed for axe-core and Lighthouse: apt-get install nodejs npm"; exit 1; \
+	else \
+	  echo "note: npm not found, the accessibility tests will be skipped (apt-get install nodejs npm)"; \
+	fi
+
 site: $(SITE_STAMP)
 	$(BIN)/prongsai build $(PRONGSAI_BUILD_FLAGS)
 	@$(BIN)/prongsai schema --out .schemas >/dev/null
@@ -37,7 +50,7 @@ lint: $(TEST_STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check generator tests benchmarks
 
-test: $(TEST_STAMP)
+test: $(TEST_STAMP) $(NPM_STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
