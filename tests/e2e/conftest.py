@@ -12,6 +12,7 @@ import subprocess
 import sys
 import threading
 from collections.abc import Iterator
+from contextlib import contextmanager
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
@@ -51,13 +52,11 @@ def _unavailable(message: str) -> None:
     pytest.skip(message)
 
 
-@pytest.fixture(scope="session")
-def built_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The default content/ built once by `prongsai build` into a temporary folder."""
-    site_dir = tmp_path_factory.mktemp("e2e") / "site"
+def _build(site_dir: Path, *content_args: str) -> Path:
+    """Run `prongsai [--content X] build` as an agency would and return the site folder."""
     prongsai = Path(sys.executable).parent / "prongsai"
     completed = subprocess.run(
-        [str(prongsai), "build", "--site-dir", str(site_dir)],
+        [str(prongsai), *content_args, "build", "--site-dir", str(site_dir)],
         cwd=REPO_ROOT,
         capture_output=True,
         text=True,
@@ -73,6 +72,19 @@ def built_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return site_dir
 
 
+@pytest.fixture(scope="session")
+def built_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The default content/ built once by `prongsai build` into a temporary folder."""
+    return _build(tmp_path_factory.mktemp("e2e") / "site")
+
+
+@pytest.fixture(scope="session")
+def built_demo(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The fictional demo agency (tests/fixtures/demo: two years, both rounds), built once."""
+    demo = REPO_ROOT / "tests" / "fixtures" / "demo"
+    return _build(tmp_path_factory.mktemp("e2e-demo") / "site", "--content", str(demo))
+
+
 class _QuietHandler(SimpleHTTPRequestHandler):
     extensions_map: ClassVar = {**SimpleHTTPRequestHandler.extensions_map, ".woff2": "font/woff2"}
 
@@ -80,10 +92,10 @@ class _QuietHandler(SimpleHTTPRequestHandler):
         pass
 
 
-@pytest.fixture(scope="session")
-def site_server(built_site: Path) -> Iterator[str]:
-    """The built site over http on 127.0.0.1 (a free port); yields the base URL ending in /."""
-    handler = functools.partial(_QuietHandler, directory=str(built_site))
+@contextmanager
+def _serving(folder: Path) -> Iterator[str]:
+    """``folder`` over http on 127.0.0.1 (a free port); yields the base URL ending in /."""
+    handler = functools.partial(_QuietHandler, directory=str(folder))
     server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
     thread = threading.Thread(target=server.serve_forever, name="site-server", daemon=True)
     thread.start()
@@ -93,6 +105,20 @@ def site_server(built_site: Path) -> Iterator[str]:
         server.shutdown()
         server.server_close()
         thread.join(timeout=5)
+
+
+@pytest.fixture(scope="session")
+def site_server(built_site: Path) -> Iterator[str]:
+    """The default site served locally; yields the base URL ending in /."""
+    with _serving(built_site) as url:
+        yield url
+
+
+@pytest.fixture(scope="session")
+def demo_server(built_demo: Path) -> Iterator[str]:
+    """The demo site served locally; yields the base URL ending in /."""
+    with _serving(built_demo) as url:
+        yield url
 
 
 @pytest.fixture(scope="session")
