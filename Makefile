@@ -40,6 +40,10 @@ site: $(SITE_STAMP)
 	$(BIN)/prongsai build $(PRONGSAI_BUILD_FLAGS)
 	@$(BIN)/prongsai schema --out .schemas >/dev/null
 
+# The fictional demo agency (two years, both rounds) into site-demo/.
+demo: $(SITE_STAMP)
+	$(BIN)/prongsai --content tests/fixtures/demo build --site-dir site-demo
+
 check: $(SITE_STAMP)
 	$(BIN)/prongsai check
 

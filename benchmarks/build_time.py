@@ -153,7 +153,7 @@ def probe(content_dir: Path, site: Path) -> dict[str, float]:
     """
     start = time.perf_counter()
     import generator.pipeline as pipeline
-    from generator.build import build
+    from generator.build import build, configured_site_url
 
     imported = time.perf_counter()
     original = pipeline.run
@@ -165,12 +165,13 @@ def probe(content_dir: Path, site: Path) -> dict[str, float]:
         hook_seconds.append(time.perf_counter() - begin)
         return result
 
-    check_result = original(content_dir)
+    site_url = configured_site_url(Path("mkdocs.yml"))
+    check_result = original(content_dir, site_url=site_url)
     checked = time.perf_counter()
     if check_result.errors():
         raise SystemExit("the reference content has errors")
     pipeline.run = timed_run  # counts any second read of the content by the hooks
-    pipeline.prepare(content_dir, check_result)
+    pipeline.prepare(content_dir, site_url, check_result)
     build(Path("mkdocs.yml"), content_dir, site, strict=False)
     built = time.perf_counter()
     shutil.rmtree(site, ignore_errors=True)

@@ -28,8 +28,8 @@ class BuildFailed(Exception):
 class _EditorLogHandler(logging.Handler):
     """Prints MkDocs' warnings, naming the content file behind each generated page."""
 
-    def __init__(self, page_sources: dict[str, str]) -> None:
-        super().__init__(logging.WARNING)
+    def __init__(self, page_sources: dict[str, str], level: int) -> None:
+        super().__init__(level)
         self.page_sources = page_sources
 
     def emit(self, record: logging.LogRecord) -> None:
@@ -42,12 +42,13 @@ class _EditorLogHandler(logging.Handler):
 
 
 @contextmanager
-def _mkdocs_logging(page_sources: dict[str, str]) -> Iterator[None]:
+def mkdocs_logging(page_sources: dict[str, str], level: int = logging.WARNING) -> Iterator[None]:
+    """Show MkDocs' messages from ``level`` up, naming content files (see _EditorLogHandler)."""
     logger = logging.getLogger("mkdocs")
-    handler = _EditorLogHandler(page_sources)
+    handler = _EditorLogHandler(page_sources, level)
     saved = (logger.level, logger.propagate)
     logger.addHandler(handler)
-    logger.setLevel(logging.WARNING)
+    logger.setLevel(level)
     logger.propagate = False
     try:
         yield
@@ -55,6 +56,11 @@ def _mkdocs_logging(page_sources: dict[str, str]) -> Iterator[None]:
         logger.removeHandler(handler)
         logger.setLevel(saved[0])
         logger.propagate = saved[1]
+
+
+def configured_site_url(config_file: Path) -> str | None:
+    """The site_url of mkdocs.yml (None when unset), as MkDocs reads it."""
+    return load_config(config_file=str(config_file)).site_url or None
 
 
 def build(
@@ -75,7 +81,7 @@ def build(
     previous = site_dir.with_name(f".site-previous-{os.getpid()}")
     shutil.rmtree(staging, ignore_errors=True)
     os.environ[STRICT_ENV] = "1" if strict else "0"
-    with _mkdocs_logging(page_sources or {}):
+    with mkdocs_logging(page_sources or {}):
         try:
             config = load_config(
                 config_file=str(config_file),

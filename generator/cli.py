@@ -7,6 +7,7 @@ traceback), 2 the command was typed wrong, 3 an internal error (traceback with -
 from __future__ import annotations
 
 import argparse
+import logging
 import sys
 import traceback
 from collections.abc import Sequence
@@ -47,6 +48,7 @@ def _parser() -> argparse.ArgumentParser:
     generate = sub.add_parser("generate", help="write the Markdown pages and nav to a folder")
     generate.add_argument("--out", type=Path, required=True)
     generate.add_argument("--strict", action="store_true", help="treat warnings as errors")
+    generate.add_argument("--site-url", help="the published address, for the feed's links")
 
     schema = sub.add_parser("schema", help="write the JSON Schemas of the content files")
     schema.add_argument("--out", type=Path, default=Path(".schemas"))
@@ -88,9 +90,10 @@ def _check(args: argparse.Namespace) -> int:
 
 
 def _build(args: argparse.Namespace) -> int:
-    from generator.build import BuildFailed, build
+    from generator.build import BuildFailed, build, configured_site_url
 
-    result = run(args.content)
+    site_url = configured_site_url(args.config)
+    result = run(args.content, site_url=site_url)
     if result.problems:
         print(format_report(result.problems), file=sys.stderr)
     if result.errors(strict=args.strict):
@@ -99,13 +102,13 @@ def _build(args: argparse.Namespace) -> int:
     try:
         assert result.rendered is not None
         sources = {p.path.source_path: str(p.source) for p in result.rendered.pages}
-        prepare(args.content, result)
+        prepare(args.content, site_url, result)
         build(args.config, args.content, args.site_dir, strict=args.strict, page_sources=sources)
     except BuildFailed as error:
         print(f"{error}\n{_kept_message(args.site_dir)}", file=sys.stderr)
         return EXIT_PROBLEMS
     finally:
-        take_prepared(args.content)  # unused when MkDocs stopped before reading it
+        take_prepared(args.content, site_url)  # unused when MkDocs stopped before reading it
     print(f"สร้างเว็บไซต์เสร็จแล้วที่ {args.site_dir}/ / Site built into {args.site_dir}/.")
     return EXIT_OK
 
@@ -120,17 +123,23 @@ def _kept_message(site_dir: Path) -> str:
 def _serve(args: argparse.Namespace) -> int:
     from mkdocs.commands.serve import serve
 
+    from generator.build import mkdocs_logging
+
     result = run(args.content)
     if result.problems:
         print(format_report(result.problems), file=sys.stderr)
     if result.errors():
         return EXIT_PROBLEMS
-    serve(
-        config_file=str(args.config),
-        dev_addr=args.dev_addr,
-        docs_dir=str(args.content.resolve()),
-        livereload=True,
-    )
+    with mkdocs_logging({}, level=logging.INFO):
+        serve(
+            config_file=str(args.config),
+            dev_addr=args.dev_addr,
+            docs_dir=str(args.content.resolve()),
+            livereload=True,
+            # A preview is not strict: the live server logs redirects as warnings, which
+            # strict mode would count against a rebuild running at that moment.
+            strict=False,
+        )
     return EXIT_OK
 
 
@@ -138,7 +147,7 @@ def _generate(args: argparse.Namespace) -> int:
     from generator.pipeline import rendered_or_raise
     from generator.write import write_pages
 
-    result = rendered_or_raise(args.content, strict=args.strict)
+    result = rendered_or_raise(args.content, strict=args.strict, site_url=args.site_url)
     if result.warnings:
         print(format_report(result.warnings), file=sys.stderr)
     assert result.rendered is not None

@@ -10,6 +10,14 @@ STATUS_NAMES = {"done": "ทำ", "not_done": "ไม่ทำ", "unknown": "ย
 HOME = "หน้าแรก"
 FISCAL_YEAR = "ปีงบประมาณ"
 YEAR_OVERVIEW = "ภาพรวมปีงบประมาณ"
+ABOUT = "ติดต่อหน่วยงาน"
+ACCESSIBILITY = "การเข้าถึงเว็บไซต์"
+
+CHANGE_NAMES = {
+    "same": "สถานะเท่าเดิม",
+    "changed": "สถานะเปลี่ยนจากรอบ 6 เดือนแรก",
+    "only_here": "มีเฉพาะในรอบนี้",
+}
 
 
 def year_title(year: str) -> str:
@@ -18,3 +26,7 @@ def year_title(year: str) -> str:
 
 def round_title(year: str, number: int) -> str:
     return f"{FISCAL_YEAR} {year} {ROUND_NAMES[number]}"
+
+
+def site_title(agency_short_name: str) -> str:
+    return f"รายงานคุณธรรมและความโปร่งใส {agency_short_name}"

@@ -89,6 +89,10 @@ MESSAGES: dict[str, Message] = {
         "ลำดับต้องเป็นจำนวนเต็มตั้งแต่ 1 ขึ้นไป แต่พบ {source}",
         "A number here must be a whole number from 1 up, but it is {source}.",
     ),
+    "flag_expected": Message(
+        "ช่องนี้ต้องเป็น true (ใช่) หรือ false (ไม่ใช่) แต่พบ{got_th} {source}",
+        "This must be true or false, but it is {got_en}: {source}.",
+    ),
     "list_expected": Message(
         'ช่องนี้ต้องเป็นรายการ (แต่ละบรรทัดขึ้นต้นด้วย "- ") แต่พบ{got_th}',
         'This must be a list (each line starting with "- "), but it is {got_en}.',

@@ -16,6 +16,7 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files
 
+from generator.labels import site_title
 from generator.pipeline import Result, run, take_prepared
 from generator.problems import format_report
 from generator.schemas import SCHEMAS_URL_FOLDER, json_schemas, schema_text
@@ -31,12 +32,15 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     global _result
     strict = os.environ.get(STRICT_ENV) == "1"
     content_dir = Path(config.docs_dir)
-    result = take_prepared(content_dir) or run(content_dir)
+    site_url = config.site_url or None
+    result = take_prepared(content_dir, site_url) or run(content_dir, site_url=site_url)
     if result.errors(strict=strict) or result.rendered is None:
         raise PluginError("\n" + format_report(result.problems))
     for warning in result.warnings:
         log.info(warning.format())
     config.nav = nav_as_config(result.rendered.nav)
+    # The agency is in the content, not in mkdocs.yml: the header names the right one.
+    config.site_name = site_title(result.site.agency.short_name)
     _result = result
     return config
 
@@ -55,6 +59,8 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
             source.relative_to(repo_root).as_posix() if source.is_relative_to(repo_root) else None
         )
         kept.append(generated)
+    for output in _result.rendered.files:
+        kept.append(File.generated(config, output.path, content=output.text))
     for name, schema in json_schemas().items():
         kept.append(
             File.generated(config, f"{SCHEMAS_URL_FOLDER}/{name}", content=schema_text(schema))

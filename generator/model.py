@@ -133,6 +133,65 @@ class Round:
         return 6 if self.number == 1 else 12
 
 
+class Change(StrEnum):
+    """How a measure of a round-2 report compares with round 1 of the same year."""
+
+    SAME = "same"
+    CHANGED = "changed"
+    ONLY_HERE = "only_here"
+    """The measure is not in the other round."""
+
+
+@dataclass(frozen=True)
+class MeasureChange:
+    section: str
+    number: int
+    change: Change
+    before: Status | None
+    """Its status in the earlier round (None when it was not there)."""
+
+
+@dataclass(frozen=True)
+class RoundComparison:
+    """Round 2 against round 1 of the same fiscal year, matched by section and number."""
+
+    earlier: Round
+    later: Round
+    changes: dict[tuple[str, int], MeasureChange]
+    dropped: tuple[tuple[str, Measure], ...]
+    """Measures of the earlier round that the later one no longer has (section, measure)."""
+
+    def of(self, section: str, number: int) -> MeasureChange:
+        return self.changes[(section, number)]
+
+
+def compare_rounds(earlier: Round, later: Round) -> RoundComparison:
+    before = {
+        (section.code, measure.number): measure
+        for section in earlier.report.sections
+        for measure in section.measures
+    }
+    changes = {}
+    for section in later.report.sections:
+        for measure in section.measures:
+            key = (section.code, measure.number)
+            old = before.get(key)
+            if old is None:
+                kind = Change.ONLY_HERE
+            else:
+                kind = Change.SAME if old.status == measure.status else Change.CHANGED
+            changes[key] = MeasureChange(
+                section.code, measure.number, kind, old.status if old else None
+            )
+    dropped = tuple(
+        (section.code, measure)
+        for section in earlier.report.sections
+        for measure in section.measures
+        if (section.code, measure.number) not in changes
+    )
+    return RoundComparison(earlier, later, changes, dropped)
+
+
 @dataclass(frozen=True)
 class FiscalYear:
     year: int
@@ -152,6 +211,13 @@ class FiscalYear:
     @property
     def latest_round(self) -> Round | None:
         return self.rounds[-1] if self.rounds else None
+
+    def comparison(self, round_: Round) -> RoundComparison | None:
+        """Round 2 against round 1 of this year, when both exist."""
+        first = self.round(1)
+        if round_.number != 2 or first is None:
+            return None
+        return compare_rounds(first, round_)
 
 
 @dataclass(frozen=True)

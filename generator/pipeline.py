@@ -31,13 +31,17 @@ class Result:
         return [p for p in self.problems if not p.is_error]
 
 
-def run(content_dir: Path, settings: RenderSettings | None = None) -> Result:
-    """Check all of ``content_dir`` and, when it is valid, render every page in memory."""
+def run(content_dir: Path, *, site_url: str | None = None) -> Result:
+    """Check all of ``content_dir`` and, when it is valid, render every page in memory.
+
+    ``site_url`` (the published address) makes the feed's links absolute.
+    """
     with _cyclic_gc_paused():
         content, problems = validate_content(content_dir)
         if errors_in(problems) or content.agency is None:
             return Result(None, None, tuple(problems))
         site = build_site(content)
+        settings = RenderSettings(thai_digits=content.settings.thai_digits, site_url=site_url)
         rendered = render_site(site, settings)
         return Result(site, rendered, (*problems, *rendered.problems))
 
@@ -58,23 +62,23 @@ def _cyclic_gc_paused() -> Iterator[None]:
 
 # A result computed by the CLI just before it starts MkDocs, handed to the MkDocs hooks
 # (which MkDocs loads as a module of its own) so one build reads the content once.
-_prepared: dict[Path, Result] = {}
+_prepared: dict[tuple[Path, str | None], Result] = {}
 
 
-def prepare(content_dir: Path, result: Result) -> None:
-    _prepared[content_dir.resolve()] = result
+def prepare(content_dir: Path, site_url: str | None, result: Result) -> None:
+    _prepared[(content_dir.resolve(), site_url)] = result
 
 
-def take_prepared(content_dir: Path) -> Result | None:
+def take_prepared(content_dir: Path, site_url: str | None) -> Result | None:
     """The result prepared for ``content_dir``, once; later builds (serve) read afresh."""
-    return _prepared.pop(content_dir.resolve(), None)
+    return _prepared.pop((content_dir.resolve(), site_url), None)
 
 
 def rendered_or_raise(
-    content_dir: Path, settings: RenderSettings | None = None, *, strict: bool = False
+    content_dir: Path, *, strict: bool = False, site_url: str | None = None
 ) -> Result:
     """Like ``run``, but a build-stopping problem raises ContentError (with every problem)."""
-    result = run(content_dir, settings)
+    result = run(content_dir, site_url=site_url)
     if result.errors(strict=strict) or result.rendered is None:
         raise ContentError(result.problems)
     return result

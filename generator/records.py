@@ -172,6 +172,15 @@ ItemCode = Annotated[
 ]
 
 
+def _flag(value: Any) -> bool:
+    if isinstance(value, bool):
+        return value
+    raise PydanticCustomError("flag_expected", "true or false expected")
+
+
+Flag = Annotated[bool, BeforeValidator(_flag), WithJsonSchema({"type": "boolean"})]
+
+
 class AgencyKind(StrEnum):
     """ประเภทหน่วยงาน — kind of agency."""
 
@@ -322,9 +331,20 @@ class RoundReportFile(Record):
     """รายงานผลตามมาตรการ — the measures report."""
 
 
-FileKindName = Literal["agency", "round-report"]
+# ---- site.yml ---------------------------------------------------------------------
+
+
+class SiteFile(Record):
+    """การตั้งค่าการแสดงผลของเว็บไซต์ (content/site.yml, ไม่บังคับ) — display settings (optional)."""
+
+    thai_digits: Flag = False
+    """แสดงตัวเลขเป็นเลขไทย (๒๕๖๕) ทั้งเว็บไซต์: true หรือ false — Thai digits everywhere."""
+
+
+FileKindName = Literal["agency", "round-report", "site"]
 
 FILE_KINDS: dict[str, type[Record]] = {
     "agency": AgencyFile,
     "round-report": RoundReportFile,
+    "site": SiteFile,
 }

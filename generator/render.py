@@ -6,9 +6,11 @@ part of the model, and at which address (from urls.py).
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import posixpath
 import re
+import uuid
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -26,6 +28,16 @@ from generator.urls import PagePath
 class RenderSettings:
     thai_digits: bool = False
     """Write numbers and dates with Thai digits (๒๕๖๕) instead of Arabic ones."""
+    site_url: str | None = None
+    """The published address (from mkdocs.yml); the feed's links are absolute with it."""
+
+
+@dataclass(frozen=True)
+class OutputFile:
+    """A generated file that is not a page (the Atom feed)."""
+
+    path: str
+    text: str
 
 
 @dataclass(frozen=True)
@@ -51,6 +63,7 @@ class RenderedSite:
     pages: tuple[Page, ...]
     nav: tuple[NavEntry, ...]
     problems: tuple[Problem, ...] = field(default=())
+    files: tuple[OutputFile, ...] = field(default=())
 
     def page(self, path: PagePath) -> Page:
         return next(p for p in self.pages if p.path == path)
@@ -84,6 +97,8 @@ def make_environment(settings: RenderSettings) -> jinja2.Environment:
         thai_date_short=lambda d: thai.format_date(d, short=True, thai_digits=digits),
         num=lambda n: thai.format_number(n, thai_digits=digits),
         digits=lambda text: thai.to_thai_digits(str(text)) if digits else str(text),
+        phone_digits=lambda text: re.sub(r"[^0-9+]", "", thai.to_arabic_digits(str(text))),
+        atom_date=_atom_date,
     )
     env.globals.update(
         labels=labels,
@@ -91,6 +106,13 @@ def make_environment(settings: RenderSettings) -> jinja2.Environment:
         urls=urls,
     )
     return env
+
+
+def _atom_date(date: dt.date | None) -> str:
+    """RFC 3339 at midnight Thai time; a site with no report yet uses the Unix epoch."""
+    if date is None:
+        return "1970-01-01T00:00:00Z"
+    return f"{date.isoformat()}T00:00:00+07:00"
 
 
 def render_site(site: Site, settings: RenderSettings | None = None) -> RenderedSite:
@@ -101,16 +123,35 @@ def render_site(site: Site, settings: RenderSettings | None = None) -> RenderedS
     def year_text(year: int) -> str:
         return thai.format_number(year, thai_digits=settings.thai_digits)
 
+    agency_source = site.agency.source
     pages: list[Page] = [
         _render(
             env,
             "home.md.j2",
             urls.home(),
             site.agency.name,
-            site.agency.source,
+            agency_source,
             ("หน้าแรก", "the home page"),
             site=site,
-        )
+        ),
+        _render(
+            env,
+            "about.md.j2",
+            urls.about(),
+            labels.ABOUT,
+            agency_source,
+            ("หน้าติดต่อหน่วยงาน", "the contact page"),
+            site=site,
+        ),
+        _render(
+            env,
+            "accessibility.md.j2",
+            urls.accessibility(),
+            labels.ACCESSIBILITY,
+            agency_source,
+            ("หน้าการเข้าถึง", "the accessibility statement"),
+            site=site,
+        ),
     ]
     for year in site.years:
         pages.append(
@@ -143,9 +184,27 @@ def render_site(site: Site, settings: RenderSettings | None = None) -> RenderedS
                     round=round_,
                     other_round=_other_round(year, round_),
                     previous_year_round=_previous_year_round(site, round_),
+                    comparison=year.comparison(round_),
                 )
             )
-    return RenderedSite(tuple(pages), build_nav(site, settings), tuple(find_collisions(pages)))
+    feed = OutputFile(
+        urls.FEED,
+        env.get_template("feed.xml.j2").render(
+            site=site,
+            site_url=(settings.site_url or "").rstrip("/") + "/" if settings.site_url else None,
+            feed_id=_feed_id(site, settings),
+        ),
+    )
+    return RenderedSite(
+        tuple(pages), build_nav(site, settings), tuple(find_collisions(pages)), (feed,)
+    )
+
+
+def _feed_id(site: Site, settings: RenderSettings) -> str:
+    """A permanent id: the feed's own address, or a name-based UUID when none is configured."""
+    if settings.site_url:
+        return settings.site_url.rstrip("/") + "/" + urls.FEED
+    return "urn:uuid:" + str(uuid.uuid5(uuid.NAMESPACE_URL, f"prongsai:{site.agency.name}"))
 
 
 def _render(
@@ -158,9 +217,17 @@ def _render(
     **context: object,
 ) -> Page:
     def link(target: PagePath) -> str:
+        """A Markdown link target (MkDocs checks it and turns it into a URL)."""
         return posixpath.relpath(target.source_path, posixpath.dirname(path.source_path) or ".")
 
-    markdown = env.get_template(template).render(page_path=path, title=title, link=link, **context)
+    def href(target: PagePath) -> str:
+        """A URL for raw HTML, relative to this page's directory URL."""
+        relative = posixpath.relpath(target.url or ".", path.url or ".")
+        return "./" if relative == "." else relative + "/"
+
+    markdown = env.get_template(template).render(
+        page_path=path, title=title, link=link, href=href, **context
+    )
     return Page(path, title, markdown, source, identity)
 
 
@@ -180,6 +247,10 @@ def build_nav(site: Site, settings: RenderSettings) -> tuple[NavEntry, ...]:
     build grow with the square of the content. Older years are linked from the home page.
     """
     entries = [NavEntry(labels.HOME, urls.home())]
+    tail = [
+        NavEntry(labels.ABOUT, urls.about()),
+        NavEntry(labels.ACCESSIBILITY, urls.accessibility()),
+    ]
     if site.years:
         latest = site.years[0]
         year_text = thai.format_number(latest.year, thai_digits=settings.thai_digits)
@@ -197,7 +268,7 @@ def build_nav(site: Site, settings: RenderSettings) -> tuple[NavEntry, ...]:
                 ),
             )
         )
-    return tuple(entries)
+    return (*entries, *tail)
 
 
 def find_collisions(pages: Iterable[Page]) -> list[Problem]:

@@ -35,3 +35,15 @@ def fiscal_year(year: int) -> PagePath:
 
 def round_report(year: int, number: int) -> PagePath:
     return PagePath(f"{year}/round-{number}/index.md")
+
+
+def about() -> PagePath:
+    return PagePath("about/index.md")
+
+
+def accessibility() -> PagePath:
+    return PagePath("accessibility/index.md")
+
+
+FEED = "feed.xml"
+"""The Atom feed of published reports, at the site's root."""

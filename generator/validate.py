@@ -16,9 +16,10 @@ from pydantic import BaseModel, ValidationError
 from generator.load import Document, FieldPath, dotted, load_file
 from generator.messages import VALUE_KINDS
 from generator.problems import Location, Problem, Severity
-from generator.records import FILE_KINDS, AgencyFile, Record, RoundReportFile
+from generator.records import FILE_KINDS, AgencyFile, Record, RoundReportFile, SiteFile
 
 AGENCY_FILE = "agency.yml"
+SITE_FILE = "site.yml"
 REPORTS_FOLDER = "reports"
 YAML_SUFFIXES = {".yml", ".yaml"}
 
@@ -39,6 +40,7 @@ class ValidContent:
     content_dir: Path
     agency: Sourced[AgencyFile] | None = None
     reports: list[Sourced[RoundReportFile]] = field(default_factory=list)
+    settings: SiteFile = field(default_factory=SiteFile)
 
 
 def display_path(path: Path) -> str:
@@ -53,6 +55,8 @@ def kind_of(path: Path, content_dir: Path) -> str | None:
     relative = path.relative_to(content_dir)
     if relative.parts == (AGENCY_FILE,) or relative.as_posix() == "agency.yaml":
         return "agency"
+    if relative.parts == (SITE_FILE,) or relative.as_posix() == "site.yaml":
+        return "site"
     if len(relative.parts) == 2 and relative.parts[0] == REPORTS_FOLDER:
         return "round-report"
     return None
@@ -76,7 +80,7 @@ def validate_content(content_dir: Path) -> tuple[ValidContent, list[Problem]]:
                 Problem(
                     "unknown_file",
                     Location(relative),
-                    context={"allowed": f"{AGENCY_FILE}, {REPORTS_FOLDER}/*.yml"},
+                    context={"allowed": f"{AGENCY_FILE}, {SITE_FILE}, {REPORTS_FOLDER}/*.yml"},
                 )
             )
             continue
@@ -94,6 +98,8 @@ def validate_content(content_dir: Path) -> tuple[ValidContent, list[Problem]]:
         elif isinstance(record, RoundReportFile):
             content.reports.append(Sourced(record, document))
             problems.extend(_check_report(record, document))
+        elif isinstance(record, SiteFile):
+            content.settings = record
     if content.agency is None and not any(p.location.file.endswith(AGENCY_FILE) for p in problems):
         problems.append(
             Problem(

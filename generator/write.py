@@ -26,13 +26,18 @@ def safe_join(root: Path, relative: str) -> Path:
 
 
 def write_pages(rendered: RenderedSite, out_dir: Path) -> list[Path]:
-    """Write every page and the nav (as nav.json) under ``out_dir``; return the files written."""
+    """Write every page, the other files (the feed) and the nav (nav.json) under ``out_dir``."""
     written: dict[Path, str] = {}
     for page in rendered.pages:
         target = safe_join(out_dir, page.path.source_path)
         if target in written:
             raise UnsafePathError(f"{page.path.source_path} would be written twice")
         written[target] = page.markdown
+    for output in rendered.files:
+        target = safe_join(out_dir, output.path)
+        if target in written:
+            raise UnsafePathError(f"{output.path} would be written twice")
+        written[target] = output.text
     nav_target = safe_join(out_dir, NAV_FILE)
     written[nav_target] = json.dumps(nav_as_config(rendered.nav), ensure_ascii=False, indent=2)
     for target, text in written.items():

@@ -12,7 +12,7 @@ from tests.conftest import ROOT
 def test_check_says_the_content_is_ready(content, prongsai):
     code, out, err = prongsai("check")
     assert (code, err) == (0, "")
-    assert out == "ตรวจแล้ว ข้อมูลพร้อมเผยแพร่ (3 หน้า) / Content is ready to publish (3 pages).\n"
+    assert out == "ตรวจแล้ว ข้อมูลพร้อมเผยแพร่ (5 หน้า) / Content is ready to publish (5 pages).\n"
 
 
 def test_the_module_runs_as_a_command_too():
@@ -32,7 +32,7 @@ def test_the_console_script_is_installed():
 def test_generate_writes_the_same_pages_the_site_uses(content, prongsai, tmp_path):
     code, out, _ = prongsai("generate", "--out", str(tmp_path / "pages"))
     assert code == 0
-    assert "4 files" in out
+    assert "7 files" in out
     for page in run(content).rendered.pages:
         written = (tmp_path / "pages" / page.path.source_path).read_text(encoding="utf-8")
         assert written == page.markdown

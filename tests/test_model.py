@@ -84,3 +84,34 @@ def test_model_objects_are_immutable(content):
 def test_copying_the_fixture_keeps_it_valid(tmp_path):
     shutil.copytree(FIXTURES / "minimal", tmp_path / "c")
     assert _site(tmp_path / "c").agency.name == "องค์การบริหารส่วนตำบลทดสอบ"
+
+
+def _set_status(content: Path, report: str, title: str, status: str | None) -> None:
+    path = content / "reports" / report
+    lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
+    at = next(i for i, line in enumerate(lines) if line.strip() == f"title: {title}")
+    end = next(i for i in range(at + 1, len(lines)) if lines[i].strip().startswith("status:"))
+    lines[end] = "" if status is None else lines[end].split("status:")[0] + f"status: {status}\n"
+    path.write_text("".join(lines), encoding="utf-8")
+
+
+def test_round_two_is_compared_with_round_one_by_section_and_number(content):
+    from generator.model import Change
+
+    _add_round(content, 2566, 2)
+    report = content / "reports" / "2566-round-2.yml"
+    text = report.read_text(encoding="utf-8")
+    text = text.replace("status: not_done", "status: done")  # IIT (2) is now done
+    text = text.replace(
+        "        - number: 1\n          title: เผยแพร่ข้อมูลสถิติ",
+        "        - number: 2\n          title: เผยแพร่ข้อมูลสถิติ",
+    )  # OIT 1 → 2
+    report.write_text(text, encoding="utf-8")
+    year = _site(content).year(2566)
+    comparison = year.comparison(year.round(2))
+    assert comparison.of("IIT", 1).change == Change.SAME
+    changed = comparison.of("IIT", 2)
+    assert (changed.change, changed.before) == (Change.CHANGED, Status.NOT_DONE)
+    assert comparison.of("OIT", 2).change == Change.ONLY_HERE
+    assert [(code, m.number) for code, m in comparison.dropped] == [("OIT", 1)]
+    assert year.comparison(year.round(1)) is None

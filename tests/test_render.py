@@ -24,6 +24,8 @@ def test_markdown_syntax_in_text_is_neutralised():
 def test_there_is_one_template_per_page_kind():
     templates = Path(__file__).resolve().parent.parent / "generator" / "templates"
     assert sorted(p.name for p in templates.glob("*.md.j2") if not p.name.startswith("_")) == [
+        "about.md.j2",
+        "accessibility.md.j2",
         "home.md.j2",
         "round.md.j2",
         "year.md.j2",
@@ -63,7 +65,12 @@ def test_the_nav_holds_the_home_and_the_latest_year_only(content):
     _add_round(content, 2565, 1)
     _add_round(content, 2564, 1)
     nav = run(content).rendered.nav
-    assert [entry.title for entry in nav] == ["หน้าแรก", "ปีงบประมาณ 2566"]
+    assert [entry.title for entry in nav] == [
+        "หน้าแรก",
+        "ปีงบประมาณ 2566",
+        "ติดต่อหน่วยงาน",
+        "การเข้าถึงเว็บไซต์",
+    ]
     assert [child.path for child in nav[1].children] == [
         urls.fiscal_year(2566),
         urls.round_report(2566, 1),
@@ -94,3 +101,53 @@ def test_two_files_for_one_page_are_reported_against_both(content):
         "content/reports/z-copy.yml",
     ]
     assert {p.context["url"] for p in collisions} == {"/2566/round-1/"}
+
+
+def test_year_and_round_pages_have_breadcrumbs_to_their_parents(content):
+    rendered = run(content).rendered
+    round_page = rendered.page(urls.round_report(2566, 1)).markdown
+    assert '<nav class="ps-breadcrumbs" aria-label="เส้นทางนำทาง">' in round_page
+    assert '<li><a href="../../">หน้าแรก</a></li>' in round_page
+    assert '<li><a href="../">ปีงบประมาณ 2566</a></li>' in round_page
+    assert '<li aria-current="page">รอบ 6 เดือนแรก</li>' in round_page
+    year_page = rendered.page(urls.fiscal_year(2566)).markdown
+    assert '<li><a href="../">หน้าแรก</a></li>' in year_page
+
+
+def test_a_round_two_page_says_what_changed_since_round_one(content):
+    _add_round(content, 2566, 2)
+    report = content / "reports" / "2566-round-2.yml"
+    text = report.read_text(encoding="utf-8").replace("status: not_done", "status: done")
+    report.write_text(
+        text.replace(
+            "        - number: 1\n          title: เผยแพร่",
+            "        - number: 7\n          title: เผยแพร่",
+        ),
+        "utf-8",
+    )
+    rendered = run(content).rendered
+    page = rendered.page(urls.round_report(2566, 2)).markdown
+    assert "เปลี่ยนจากไม่ทำในรอบ 6 เดือนแรก" in page
+    assert "เท่ากับรอบ 6 เดือนแรก" in page
+    assert "มีเฉพาะในรอบนี้" in page
+    assert "แต่ไม่มีในรายงานรอบนี้" in page and "(1) เผยแพร่ข้อมูลสถิติ" in page
+    assert "ps-change" not in rendered.page(urls.round_report(2566, 1)).markdown
+
+
+def test_the_contact_page_links_phone_and_email(content):
+    page = run(content).rendered.page(urls.about()).markdown
+    assert '<a href="tel:074000000">0 7400 0000</a>' in page
+    assert '<a href="mailto:saraban@test.go.th">saraban@test.go.th</a>' in page
+    assert "<address>99 หมู่ 1 ตำบลทดสอบ" in page
+
+
+def test_missing_contacts_are_said_not_invented():
+    page = run(Path(__file__).resolve().parent.parent / "content").rendered.page(urls.about())
+    assert page.markdown.count("หน่วยงานยังไม่ได้ระบุ") == 4
+    assert "tel:" not in page.markdown and "mailto:" not in page.markdown
+
+
+def test_thai_digits_come_from_site_yml(content):
+    (content / "site.yml").write_text("thai_digits: true\n", encoding="utf-8")
+    page = run(content).rendered.page(urls.round_report(2566, 1)).markdown
+    assert "๕ เมษายน ๒๕๖๖" in page and "5 เมษายน 2566" not in page

@@ -16,7 +16,13 @@ def _urls(content: Path) -> list[str]:
 
 
 def test_the_default_site_has_exactly_these_pages():
-    assert _urls(ROOT / "content") == ["/", "/2565/", "/2565/round-1/"]
+    assert _urls(ROOT / "content") == [
+        "/",
+        "/2565/",
+        "/2565/round-1/",
+        "/about/",
+        "/accessibility/",
+    ]
 
 
 def test_every_year_and_round_gets_its_stable_address(content):
@@ -29,6 +35,8 @@ def test_every_year_and_round_gets_its_stable_address(content):
         "/2566/",
         "/2566/round-1/",
         "/2566/round-2/",
+        "/about/",
+        "/accessibility/",
     ]
 
 

@@ -21,6 +21,9 @@ def test_every_page_and_the_nav_are_written(content, tmp_path):
     assert sorted(p.relative_to(out).as_posix() for p in written) == [
         "2566/index.md",
         "2566/round-1/index.md",
+        "about/index.md",
+        "accessibility/index.md",
+        "feed.xml",
         "index.md",
         "nav.json",
     ]

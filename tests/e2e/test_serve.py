@@ -47,6 +47,7 @@ def test_serve_reloads_when_content_changes(tmp_path: Path) -> None:
     try:
         url = f"http://127.0.0.1:{port}/"
         assert _wait_for(url, "องค์การบริหารส่วนตำบลทดสอบ", 60), "serve did not start"
+        time.sleep(2)  # the file watcher starts just after the first page is served
         agency = content / "agency.yml"
         text = agency.read_text(encoding="utf-8")
         agency.write_text(text.replace("ตำบลทดสอบ", "ตำบลแก้ไขแล้ว", 1), encoding="utf-8")
