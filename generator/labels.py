@@ -13,19 +13,13 @@ YEAR_OVERVIEW = "ภาพรวมปีงบประมาณ"
 ABOUT = "ติดต่อหน่วยงาน"
 ACCESSIBILITY = "การเข้าถึงเว็บไซต์"
 
-CHANGE_NAMES = {
-    "same": "สถานะเท่าเดิม",
-    "changed": "สถานะเปลี่ยนจากรอบ 6 เดือนแรก",
-    "only_here": "มีเฉพาะในรอบนี้",
-}
-
 
 def year_title(year: str) -> str:
     return f"{FISCAL_YEAR} {year}"
 
 
-def round_title(year: str, number: int) -> str:
-    return f"{FISCAL_YEAR} {year} {ROUND_NAMES[number]}"
+def round_title(year: str, round_name: str) -> str:
+    return f"{FISCAL_YEAR} {year} {round_name}"
 
 
 def site_title(agency_short_name: str) -> str:

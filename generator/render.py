@@ -100,7 +100,17 @@ def make_environment(settings: RenderSettings) -> jinja2.Environment:
         phone_digits=lambda text: re.sub(r"[^0-9+]", "", thai.to_arabic_digits(str(text))),
         atom_date=_atom_date,
     )
+
+    def round_name(number: int) -> str:
+        return _round_name(number, settings)
+
+    def year_title(year: int) -> str:
+        return labels.year_title(thai.format_number(year, thai_digits=digits))
+
     env.globals.update(
+        round_name=round_name,
+        year_title=year_title,
+        round_title=lambda year, number: f"{year_title(year)} {round_name(number)}",
         labels=labels,
         period=lambda start, end: thai.format_period(start, end, thai_digits=digits),
         urls=urls,
@@ -172,7 +182,7 @@ def render_site(site: Site, settings: RenderSettings | None = None) -> RenderedS
                     env,
                     "round.md.j2",
                     urls.round_report(year.year, round_.number),
-                    labels.round_title(year_text(year.year), round_.number),
+                    labels.round_title(year_text(year.year), _round_name(round_.number, settings)),
                     round_.source,
                     (
                         f"รายงานปีงบประมาณ {year.year} {labels.ROUND_NAMES[round_.number]}",
@@ -198,6 +208,11 @@ def render_site(site: Site, settings: RenderSettings | None = None) -> RenderedS
     return RenderedSite(
         tuple(pages), build_nav(site, settings), tuple(find_collisions(pages)), (feed,)
     )
+
+
+def _round_name(number: int, settings: RenderSettings) -> str:
+    name = labels.ROUND_NAMES[number]
+    return thai.to_thai_digits(name) if settings.thai_digits else name
 
 
 def _feed_id(site: Site, settings: RenderSettings) -> str:
@@ -261,7 +276,8 @@ def build_nav(site: Site, settings: RenderSettings) -> tuple[NavEntry, ...]:
                     NavEntry(labels.YEAR_OVERVIEW, urls.fiscal_year(latest.year)),
                     *(
                         NavEntry(
-                            labels.ROUND_NAMES[r.number], urls.round_report(latest.year, r.number)
+                            _round_name(r.number, settings),
+                            urls.round_report(latest.year, r.number),
                         )
                         for r in latest.rounds
                     ),

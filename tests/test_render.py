@@ -151,3 +151,33 @@ def test_thai_digits_come_from_site_yml(content):
     (content / "site.yml").write_text("thai_digits: true\n", encoding="utf-8")
     page = run(content).rendered.page(urls.round_report(2566, 1)).markdown
     assert "๕ เมษายน ๒๕๖๖" in page and "5 เมษายน 2566" not in page
+
+
+def test_thai_digits_leave_no_arabic_digit_in_what_readers_see(content):
+    """With the setting on, everything the site formats uses Thai digits; the editors, on
+    such a site, type Thai digits too (numbers and dates accept them). Text typed by editors
+    is published as written, so the fixture is first rewritten in Thai digits."""
+    from bs4 import BeautifulSoup
+
+    from generator.thai import to_thai_digits
+
+    _add_round(content, 2566, 2)
+    for path in [content / "agency.yml", *sorted((content / "reports").glob("*.yml"))]:
+        lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
+        keep = ("ita_items", "website", "email")
+        path.write_text(
+            "".join(
+                line if line.strip().startswith(keep) else to_thai_digits(line) for line in lines
+            ),
+            encoding="utf-8",
+        )
+    (content / "site.yml").write_text("thai_digits: true\n", encoding="utf-8")
+    result = run(content)
+    assert result.errors() == []
+    for page in result.rendered.pages:
+        body = page.markdown.split("\n---\n", 1)[1]  # the front matter is for the renderer
+        text = BeautifulSoup(body, "html.parser").get_text(" ")
+        text = re.sub(r"\{#[^}]*\}|\]\([^)]*\)", "", text)  # Markdown ids and link targets
+        text = text.replace("WCAG 2.1", "")  # the name of a standard, not a number
+        leftovers = re.findall(r"(?<![A-Za-z0-9])[0-9]+", text)  # O15 is a code
+        assert leftovers == [], f"{page.path.source_path}: {leftovers} in {text[-300:]!r}"
