@@ -10,7 +10,7 @@ TEST_STAMP := $(VENV)/.installed-test
 NPM_STAMP := node_modules/.installed
 
 .DEFAULT_GOAL := site
-.PHONY: site test check serve demo lint bench lock clean
+.PHONY: site test check serve demo lint bench lighthouse lock clean
 
 $(BIN)/python:
 	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "Python 3.11 is needed: '$(PYTHON)' was not found (set PYTHON=...)"; exit 1; }
@@ -60,6 +60,10 @@ test: $(TEST_STAMP) $(NPM_STAMP)
 
 bench: $(TEST_STAMP)
 	$(BIN)/python benchmarks/build_time.py
+
+# Lighthouse on the round page (mobile, 3 runs, Debian's Chromium); see benchmarks/README.md.
+lighthouse: $(SITE_STAMP) $(NPM_STAMP)
+	$(BIN)/python benchmarks/lighthouse.py $(LIGHTHOUSE_ARGS)
 
 # Re-pin every dependency (needs `uv` on the PATH); commit the result.
 lock:
