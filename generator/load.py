@@ -240,6 +240,7 @@ def _dotted(path: FieldPath) -> str:
 
 
 dotted = _dotted
+"""``("memo", "signatories", 0, "name")`` → ``memo.signatories[0].name``, as messages show it."""
 
 
 def load_file(path: Path, relative: str) -> tuple[Document | None, list[Problem]]:

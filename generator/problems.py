@@ -53,9 +53,6 @@ class Problem:
     def is_error(self) -> bool:
         return self.severity is Severity.ERROR
 
-    def as_error(self) -> Problem:
-        return Problem(self.code, self.location, self.field_path, Severity.ERROR, self.context)
-
     def format(self) -> str:
         thai_label, english_label = SEVERITY_LABELS[self.severity.value]
         where = f" [{self.field_path}]" if self.field_path else ""

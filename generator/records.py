@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from enum import StrEnum
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any
 
 from pydantic import (
     BaseModel,
@@ -340,8 +340,6 @@ class SiteFile(Record):
     thai_digits: Flag = False
     """แสดงตัวเลขเป็นเลขไทย (๒๕๖๕) ทั้งเว็บไซต์: true หรือ false — Thai digits everywhere."""
 
-
-FileKindName = Literal["agency", "round-report", "site"]
 
 FILE_KINDS: dict[str, type[Record]] = {
     "agency": AgencyFile,
