@@ -18,9 +18,5 @@ def year_title(year: str) -> str:
     return f"{FISCAL_YEAR} {year}"
 
 
-def round_title(year: str, round_name: str) -> str:
-    return f"{FISCAL_YEAR} {year} {round_name}"
-
-
 def site_title(agency_short_name: str) -> str:
     return f"รายงานคุณธรรมและความโปร่งใส {agency_short_name}"

@@ -212,7 +212,7 @@ class _Builder:
                     Problem(
                         "yaml_duplicate_key",
                         Location(self.relative, key_line, key_node.start_mark.column + 1),
-                        field_path=_dotted((*path, key)),
+                        field_path=dotted((*path, key)),
                         context={"key": key, "first_line": seen[key]},
                     )
                 )
@@ -232,15 +232,12 @@ class _Builder:
             return node.value
 
 
-def _dotted(path: FieldPath) -> str:
+def dotted(path: FieldPath) -> str:
+    """``("memo", "signatories", 0, "name")`` → ``memo.signatories[0].name`` (as messages say)."""
     text = ""
     for part in path:
         text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else part)
     return text
-
-
-dotted = _dotted
-"""``("memo", "signatories", 0, "name")`` → ``memo.signatories[0].name``, as messages show it."""
 
 
 def load_file(path: Path, relative: str) -> tuple[Document | None, list[Problem]]:

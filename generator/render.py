@@ -101,16 +101,10 @@ def make_environment(settings: RenderSettings) -> jinja2.Environment:
         atom_date=_atom_date,
     )
 
-    def round_name(number: int) -> str:
-        return _round_name(number, settings)
-
-    def year_title(year: int) -> str:
-        return labels.year_title(thai.format_number(year, thai_digits=digits))
-
     env.globals.update(
-        round_name=round_name,
-        year_title=year_title,
-        round_title=lambda year, number: f"{year_title(year)} {round_name(number)}",
+        round_name=lambda number: _round_name(number, settings),
+        year_title=lambda year: _year_title(year, settings),
+        round_title=lambda year, number: _round_title(year, number, settings),
         labels=labels,
         period=lambda start, end: thai.format_period(start, end, thai_digits=digits),
         urls=urls,
@@ -129,10 +123,6 @@ def render_site(site: Site, settings: RenderSettings | None = None) -> RenderedS
     """Every page of the site, the nav, and the problems no single file shows (collisions)."""
     settings = settings or RenderSettings()
     env = make_environment(settings)
-
-    def year_text(year: int) -> str:
-        return thai.format_number(year, thai_digits=settings.thai_digits)
-
     agency_source = site.agency.source
     pages: list[Page] = [
         _render(
@@ -169,7 +159,7 @@ def render_site(site: Site, settings: RenderSettings | None = None) -> RenderedS
                 env,
                 "year.md.j2",
                 urls.fiscal_year(year.year),
-                labels.year_title(year_text(year.year)),
+                _year_title(year.year, settings),
                 year.rounds[0].source,
                 (f"หน้าปีงบประมาณ {year.year}", f"the page of fiscal year {year.year}"),
                 site=site,
@@ -182,7 +172,7 @@ def render_site(site: Site, settings: RenderSettings | None = None) -> RenderedS
                     env,
                     "round.md.j2",
                     urls.round_report(year.year, round_.number),
-                    labels.round_title(year_text(year.year), _round_name(round_.number, settings)),
+                    _round_title(year.year, round_.number, settings),
                     round_.source,
                     (
                         f"รายงานปีงบประมาณ {year.year} {labels.ROUND_NAMES[round_.number]}",
@@ -201,7 +191,7 @@ def render_site(site: Site, settings: RenderSettings | None = None) -> RenderedS
         urls.FEED,
         env.get_template("feed.xml.j2").render(
             site=site,
-            site_url=(settings.site_url or "").rstrip("/") + "/" if settings.site_url else None,
+            site_url=_site_root(settings),
             feed_id=_feed_id(site, settings),
         ),
     )
@@ -210,15 +200,30 @@ def render_site(site: Site, settings: RenderSettings | None = None) -> RenderedS
     )
 
 
+# Titles are shared by page headings, the nav and templates; digits follow the setting.
 def _round_name(number: int, settings: RenderSettings) -> str:
     name = labels.ROUND_NAMES[number]
     return thai.to_thai_digits(name) if settings.thai_digits else name
 
 
+def _year_title(year: int, settings: RenderSettings) -> str:
+    return labels.year_title(thai.format_number(year, thai_digits=settings.thai_digits))
+
+
+def _round_title(year: int, number: int, settings: RenderSettings) -> str:
+    return f"{_year_title(year, settings)} {_round_name(number, settings)}"
+
+
+def _site_root(settings: RenderSettings) -> str | None:
+    """The published address ending in "/", or None when it is not configured."""
+    return settings.site_url.rstrip("/") + "/" if settings.site_url else None
+
+
 def _feed_id(site: Site, settings: RenderSettings) -> str:
     """A permanent id: the feed's own address, or a name-based UUID when none is configured."""
-    if settings.site_url:
-        return settings.site_url.rstrip("/") + "/" + urls.FEED
+    root = _site_root(settings)
+    if root:
+        return root + urls.FEED
     return "urn:uuid:" + str(uuid.uuid5(uuid.NAMESPACE_URL, f"prongsai:{site.agency.name}"))
 
 
@@ -268,10 +273,9 @@ def build_nav(site: Site, settings: RenderSettings) -> tuple[NavEntry, ...]:
     ]
     if site.years:
         latest = site.years[0]
-        year_text = thai.format_number(latest.year, thai_digits=settings.thai_digits)
         entries.append(
             NavEntry(
-                labels.year_title(year_text),
+                _year_title(latest.year, settings),
                 children=(
                     NavEntry(labels.YEAR_OVERVIEW, urls.fiscal_year(latest.year)),
                     *(
