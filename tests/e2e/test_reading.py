@@ -38,9 +38,13 @@ def test_a_reader_walks_from_home_to_a_round_and_back_by_breadcrumbs(page, demo_
     latest = demo_site.years[0]
     page.goto(demo_server)
     page.get_by_role("link", name=f"ปีงบประมาณ {latest.year}", exact=True).first.click()
-    assert page.url == f"{demo_server}{latest.year}/"
+    page.wait_for_url(
+        f"{demo_server}{latest.year}/"
+    )  # fails after a timeout if it never gets there
     page.locator("article").get_by_role("link", name=labels.ROUND_NAMES[2]).first.click()
-    assert page.url == f"{demo_server}{latest.year}/round-2/"
+    page.wait_for_url(
+        f"{demo_server}{latest.year}/round-2/"
+    )  # fails after a timeout if it never gets there
     crumbs = page.locator("nav.ps-breadcrumbs li")
     assert crumbs.all_inner_texts() == [
         "หน้าแรก",
@@ -48,9 +52,11 @@ def test_a_reader_walks_from_home_to_a_round_and_back_by_breadcrumbs(page, demo_
         labels.ROUND_NAMES[2],
     ]
     page.locator("nav.ps-breadcrumbs").get_by_role("link", name=f"ปีงบประมาณ {latest.year}").click()
-    assert page.url == f"{demo_server}{latest.year}/"
+    page.wait_for_url(
+        f"{demo_server}{latest.year}/"
+    )  # fails after a timeout if it never gets there
     page.locator("nav.ps-breadcrumbs").get_by_role("link", name="หน้าแรก").click()
-    assert page.url == demo_server
+    page.wait_for_url(demo_server)  # fails after a timeout if it never gets there
 
 
 def test_years_are_listed_newest_first(page, demo_server, demo_site):
