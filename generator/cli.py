@@ -52,6 +52,27 @@ def _parser() -> argparse.ArgumentParser:
 
     schema = sub.add_parser("schema", help="write the JSON Schemas of the content files")
     schema.add_argument("--out", type=Path, default=Path(".schemas"))
+
+    oit = sub.add_parser("oit", help="การเปิดเผยข้อมูล OIT / OIT disclosures")
+    oit_sub = oit.add_subparsers(dest="oit_command", required=True)
+    status = oit_sub.add_parser(
+        "status", help="ตารางสถานะของทุกข้อในปีหนึ่ง / every item of a year with its status"
+    )
+    status.add_argument("year", type=int, help="ปีงบประมาณ พ.ศ. เช่น 2565")
+    status.add_argument("--config", type=Path, default=Path("mkdocs.yml"))
+    catalogue = oit_sub.add_parser(
+        "catalogue", help="พิมพ์รายการข้อที่มากับโปรแกรม / print a shipped item list (YAML)"
+    )
+    catalogue.add_argument("year", type=int, help="ปีการประเมิน พ.ศ. เช่น 2566")
+
+    export = sub.add_parser("export", help="ส่งออกข้อมูล / export data")
+    export_sub = export.add_subparsers(dest="export_command", required=True)
+    itas = export_sub.add_parser(
+        "itas", help="แบบตอบ ITAS เป็น CSV สำหรับ Excel / the ITAS answer sheet as CSV"
+    )
+    itas.add_argument("year", type=int, help="ปีงบประมาณ พ.ศ. เช่น 2565")
+    itas.add_argument("--out", type=Path, help="ไฟล์ที่จะเขียน (default: itas-<ปี>.csv)")
+    itas.add_argument("--config", type=Path, default=Path("mkdocs.yml"))
     return parser
 
 
@@ -164,10 +185,27 @@ def _schema(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _oit(args: argparse.Namespace) -> int:
+    from generator import oit_commands
+
+    if args.oit_command == "catalogue":
+        return oit_commands.print_catalogue(args.year)
+    return oit_commands.print_status(args.content, args.config, args.year)
+
+
+def _export(args: argparse.Namespace) -> int:
+    from generator import oit_commands
+
+    out = args.out or Path(f"itas-{args.year}.csv")
+    return oit_commands.export_itas(args.content, args.config, args.year, out)
+
+
 _COMMANDS = {
     "check": _check,
     "build": _build,
     "serve": _serve,
     "generate": _generate,
     "schema": _schema,
+    "oit": _oit,
+    "export": _export,
 }

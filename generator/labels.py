@@ -20,3 +20,47 @@ def year_title(year: str) -> str:
 
 def site_title(agency_short_name: str) -> str:
     return f"รายงานคุณธรรมและความโปร่งใส {agency_short_name}"
+
+
+OIT = "การเปิดเผยข้อมูลสาธารณะ (OIT)"
+OIT_SHORT = "OIT"
+
+ITEM_STATUS_NAMES = {
+    "published": "เผยแพร่แล้ว",
+    "nothing_to_report": "ไม่มีข้อมูลในช่วงนี้",
+    "missing": "ยังไม่ได้เผยแพร่",
+}
+ITEM_STATUS_NAMES_EN = {
+    "published": "published",
+    "nothing_to_report": "nothing to report",
+    "missing": "missing",
+}
+
+CONFIDENCE_NAMES = {
+    "confirmed": "ยืนยันจากแหล่งอ้างอิงของปีนี้",
+    "probable": "น่าจะถูกต้อง (จากแหล่งอ้างอิงที่ไม่ระบุปีหรือของปีใกล้เคียง)",
+    "assumed": "ยังไม่ได้ยืนยัน (ใช้ชื่อข้อของปีอื่น)",
+}
+
+CATALOGUE_STATUS_NAMES = {
+    "official": "ตรวจกับคู่มือการประเมินของสำนักงาน ป.ป.ช. แล้ว",
+    "reference": "รายการอ้างอิงจากแหล่งข้อมูลสาธารณะ ยังไม่ได้เทียบกับคู่มือการประเมินฉบับเต็ม",
+    "unverified": "ยังไม่ได้ยืนยัน ทราบเพียงบางส่วน",
+}
+
+GENERATED_NAMES = {
+    "measures": "มาตรการส่งเสริมคุณธรรมและความโปร่งใส จากรายงานผลการดำเนินการตามมาตรการ",
+    "measures_progress": "ผลการดำเนินการตามมาตรการ จากรายงานแต่ละรอบ",
+}
+
+ITAS_ANSWERS = {"published": "มี", "nothing_to_report": "มี", "missing": "ไม่มี"}
+ITAS_HEADER = ("ข้อ", "ชื่อข้อ", "มี/ไม่มี", "URL", "คำอธิบาย")
+
+
+def oit_title(year: str) -> str:
+    return f"{OIT} {year_title(year)}"
+
+
+def itas_explanation(year: str, code: str, name: str) -> str:
+    """Where an assessor finds the item on the site (the ITAS explanation column)."""
+    return f"หน้าแรก > {year_title(year)} > {OIT} > {code} {name}"

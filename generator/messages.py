@@ -194,7 +194,104 @@ MESSAGES: dict[str, Message] = {
         "The agency profile {path} is missing. It is required (name, address, contacts):"
         " create it as shown in the README.",
     ),
+    # ---- OIT disclosures -------------------------------------------------------------
+    "oit_no_catalogue": Message(
+        "ยังไม่มีรายการข้อ OIT ของปี {year} จึงตรวจรหัสข้อ {source} ไม่ได้"
+        " ให้เพิ่มรายการข้อของปีนี้ที่ content/oit/catalogues/{year}.yml"
+        " (ดูตัวอย่างได้จากคำสั่ง prongsai oit catalogue {latest})",
+        "There is no OIT item list for {year}, so the item code {source} cannot be checked."
+        " Add that year's list as content/oit/catalogues/{year}.yml"
+        " (print an example with: prongsai oit catalogue {latest}).",
+    ),
+    "item_code_unknown": Message(
+        "รายการข้อ OIT ปี {year} ไม่มีข้อ {source} (ปีนี้มีข้อ {first} ถึง {last})"
+        " รหัสข้อเปลี่ยนทุกปี ให้ตรวจรหัสกับรายการข้อของปี {year} ที่หน้า /{year}/oit/",
+        "The OIT item list of {year} has no item {source} (it has {first} to {last})."
+        " Codes change every year: check the code against the {year} list at /{year}/oit/.",
+    ),
+    "disclosure_empty": Message(
+        "ข้อ {code} ยังไม่มีข้อมูล ให้ใส่อย่างน้อยหนึ่งอย่าง: body (เนื้อหา), links (ลิงก์),"
+        " generated (ให้เว็บไซต์สร้างให้) หรือ nothing_to_report (เหตุผลที่ไม่มีข้อมูล)"
+        " หรือลบข้อนี้ออก (ข้อนั้นจะแสดงว่ายังไม่ได้เผยแพร่)",
+        "Item {code} has no content. Give at least one of: body, links, generated, or"
+        " nothing_to_report (with the reason); or remove it (it will show as not published).",
+    ),
+    "disclosure_conflict": Message(
+        "ข้อ {code} ระบุ nothing_to_report (ไม่มีข้อมูลในช่วงนี้) แต่ก็มี {others} ด้วย"
+        " ให้เลือกอย่างใดอย่างหนึ่ง: ลบ nothing_to_report หรือลบ {others}",
+        "Item {code} says nothing_to_report but also has {others}. Choose one: remove"
+        " nothing_to_report, or remove {others}.",
+    ),
+    "link_target": Message(
+        'ลิงก์ "{title}" ต้องมีปลายทางอย่างใดอย่างหนึ่งเท่านั้น: page (หน้าในเว็บไซต์นี้),'
+        " document (ไฟล์ใน content/) หรือ url (เว็บไซต์ภายนอก) แต่พบ {found_th}",
+        'The link "{title}" needs exactly one target: page (a page of this site),'
+        " document (a file under content/) or url (an external address), but it has"
+        " {found_en}.",
+    ),
+    "document_missing": Message(
+        "ไม่พบไฟล์เอกสาร {source} ในโฟลเดอร์ {folder} ตรวจชื่อไฟล์ (รวมช่องว่างและนามสกุลไฟล์)"
+        " หรืออัปโหลดไฟล์ไว้ที่ตำแหน่งนี้{suggestion_th}",
+        "The document {source} was not found in {folder}. Check the file name (spaces and"
+        " extension included) or upload the file there{suggestion_en}.",
+    ),
+    "document_outside": Message(
+        "เอกสาร {source} ต้องอยู่ในโฟลเดอร์ content/ ให้เขียนตำแหน่งเทียบกับ content/"
+        " เช่น documents/2565/แผนพัฒนา.pdf (ห้ามขึ้นต้นด้วย / หรือมี ..)",
+        "The document {source} must be inside content/. Write its path from content/,"
+        " e.g. documents/2565/plan.pdf (no leading / and no ..).",
+    ),
+    "document_type": Message(
+        "ไม่รับไฟล์ชนิด {suffix} ({source}) ไฟล์ที่เผยแพร่ได้: {allowed} ให้บันทึกเป็น PDF หรือชนิดที่รองรับ",
+        "Files of type {suffix} ({source}) cannot be published. Allowed: {allowed}."
+        " Save it as PDF or another allowed type.",
+    ),
+    "document_collision": Message(
+        "เอกสาร {source} และ {other} จะได้ที่อยู่เว็บเดียวกัน ({url}) เพราะชื่อต่างกันเพียง"
+        " ช่องว่าง เครื่องหมาย หรือตัวพิมพ์ใหญ่เล็ก ให้เปลี่ยนชื่อไฟล์ใดไฟล์หนึ่ง",
+        "The documents {source} and {other} would get the same address ({url}): their names"
+        " differ only in spaces, punctuation or letter case. Rename one of them.",
+    ),
+    "page_unknown": Message(
+        "ไม่มีหน้า {source} ในเว็บไซต์นี้{suggestion_th} ให้ใช้ที่อยู่ของหน้าตามที่เห็นในเว็บไซต์ เช่น /2565/round-1/",
+        "This site has no page {source}{suggestion_en}. Use the page's address as shown on"
+        " the site, e.g. /2565/round-1/.",
+    ),
+    "generated_no_reports": Message(
+        "ข้อ {code} ให้เว็บไซต์สร้างจากรายงานผลตามมาตรการ (generated: {generated})"
+        " แต่ยังไม่มีรายงานของปีงบประมาณ {year} ใน content/reports/"
+        " ให้เพิ่มรายงาน หรือเปลี่ยนเป็นลิงก์/เนื้อหา",
+        "Item {code} is to be built from the measures reports (generated: {generated}), but"
+        " fiscal year {year} has no report in content/reports/. Add one, or give links or"
+        " a body instead.",
+    ),
+    "duplicate_year_file": Message(
+        "ไฟล์นี้เป็นข้อมูลของปี {year} เหมือนกับไฟล์ {other} ข้อมูลหนึ่งปีต้องอยู่ในไฟล์เดียว ให้รวมเป็นไฟล์เดียว",
+        "This file holds year {year}, as {other} already does. One year belongs in one"
+        " file: merge them.",
+    ),
+    "catalogue_duplicate_code": Message(
+        "รหัสข้อ {code} ซ้ำกับที่บรรทัด {first_line} แต่ละข้อมีรหัสไม่ซ้ำกัน",
+        "The item code {code} repeats the one at line {first_line}. Each item has its own code.",
+    ),
+    "catalogue_unknown_sub_indicator": Message(
+        'ตัวชี้วัดย่อย "{source}" ไม่อยู่ในรายการ indicators ของไฟล์นี้ (มี {allowed})',
+        'The sub-indicator "{source}" is not listed under indicators in this file'
+        " (listed: {allowed}).",
+    ),
+    "catalogue_unknown_source": Message(
+        'แหล่งอ้างอิง "{source}" ไม่อยู่ในรายการ sources ของไฟล์นี้ (มี {allowed})',
+        'The source "{source}" is not listed under sources in this file (listed: {allowed}).',
+    ),
     # ---- warnings -------------------------------------------------------------------
+    "oit_items_missing": Message(
+        "การเปิดเผยข้อมูล OIT ปี {year} ยังไม่ได้เผยแพร่ {count} ข้อ: {codes}"
+        " หน้า /{year}/oit/ จะแสดงข้อเหล่านี้ว่ายังไม่ได้เผยแพร่ ให้เพิ่มข้อมูลใน {file}"
+        " หรือระบุ nothing_to_report พร้อมเหตุผล",
+        "{count} OIT item(s) of {year} are not published yet: {codes}. The page /{year}/oit/"
+        " shows them as missing. Add them in {file}, or give nothing_to_report with the"
+        " reason.",
+    ),
     "round_no_measures": Message(
         "รายงานปีงบประมาณ {year} รอบ {round} ยังไม่มีมาตรการเลย หน้ารายงานจะมีแต่บันทึกข้อความ",
         "The report for fiscal year {year}, round {round} has no measures yet; its page will"

@@ -61,6 +61,8 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
         kept.append(generated)
     for output in _result.rendered.files:
         kept.append(File.generated(config, output.path, content=output.text))
+    for document in _result.rendered.documents:
+        kept.append(File.generated(config, document.url_path, abs_src_path=str(document.source)))
     for name, schema in json_schemas().items():
         kept.append(
             File.generated(config, f"{SCHEMAS_URL_FOLDER}/{name}", content=schema_text(schema))

@@ -10,11 +10,22 @@ import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass
 from enum import StrEnum
+from pathlib import Path
 
 from generator import thai
+from generator.catalogue import Catalogue
+from generator.documents import DocumentFile
+from generator.history import ChangeDates
 from generator.problems import Location
-from generator.records import AgencyFile, RoundReportFile
+from generator.records import (
+    AgencyFile,
+    CatalogueItem,
+    Disclosure,
+    DisclosuresFile,
+    RoundReportFile,
+)
 from generator.validate import Sourced, ValidContent
+from generator.validate_oit import oit_years
 
 
 class Status(StrEnum):
@@ -192,10 +203,142 @@ def compare_rounds(earlier: Round, later: Round) -> RoundComparison:
     return RoundComparison(earlier, later, changes, dropped)
 
 
+# ---- OIT disclosures --------------------------------------------------------------------
+
+
+class ItemStatus(StrEnum):
+    PUBLISHED = "published"
+    NOTHING_TO_REPORT = "nothing_to_report"
+    """The agency states, with a reason, that there is nothing to publish in this period."""
+    MISSING = "missing"
+
+
+@dataclass(frozen=True)
+class CatalogueSource:
+    id: str
+    title: str
+    url: str | None
+    about: str | None
+
+
+@dataclass(frozen=True)
+class CatalogueRule:
+    text: str
+    sources: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class CatalogueInfo:
+    """Which item list a year uses, and where it comes from."""
+
+    year: int
+    title: str
+    status: str
+    expected_items: int | None
+    note: str | None
+    sources: tuple[CatalogueSource, ...]
+    general_rules: tuple[CatalogueRule, ...]
+    unknown_codes: tuple[str, ...]
+    origin: str
+    """``prongsai`` for a shipped list, else the content file that replaces it."""
+    is_builtin: bool
+
+
+@dataclass(frozen=True)
+class Link:
+    title: str
+    page: str | None
+    """A page of this site, by its address as the editor wrote it."""
+    document: DocumentFile | None
+    url: str | None
+    source: Location
+
+
+@dataclass(frozen=True)
+class MeasureRef:
+    """A measure of a round report that names an OIT item."""
+
+    round: Round
+    section: str
+    measure: Measure
+
+
+@dataclass(frozen=True)
+class OitItem:
+    code: str
+    name: str
+    sub_indicator: str | None
+    requires: str | None
+    confidence: str
+    sources: tuple[str, ...]
+    status: ItemStatus
+    body: str | None
+    links: tuple[Link, ...]
+    generated: str | None
+    nothing_to_report: str | None
+    explanation: str | None
+    updated: dt.date | None
+    """Given by the editor, else the newest git change of its lines and documents."""
+    source: Location | None
+    """Where its disclosure is written (None when it is missing)."""
+    measures: tuple[MeasureRef, ...]
+
+    @property
+    def documents(self) -> tuple[DocumentFile, ...]:
+        return tuple(link.document for link in self.links if link.document is not None)
+
+
+@dataclass(frozen=True)
+class ItemGroup:
+    """The items of one sub-indicator (number None: the catalogue does not say)."""
+
+    indicator_number: str | None
+    indicator_name: str | None
+    number: str | None
+    name: str | None
+    items: tuple[OitItem, ...]
+
+
+@dataclass(frozen=True)
+class ItemCounts:
+    published: int
+    nothing_to_report: int
+    missing: int
+
+    @property
+    def total(self) -> int:
+        return self.published + self.nothing_to_report + self.missing
+
+
+@dataclass(frozen=True)
+class OitYear:
+    year: int
+    catalogue: CatalogueInfo
+    items: tuple[OitItem, ...]
+    groups: tuple[ItemGroup, ...]
+    source: Location
+    """The disclosures file of the year, else its first report (the year has one of them)."""
+
+    @property
+    def counts(self) -> ItemCounts:
+        tally = defaultdict(int)
+        for item in self.items:
+            tally[item.status] += 1
+        return ItemCounts(
+            tally[ItemStatus.PUBLISHED],
+            tally[ItemStatus.NOTHING_TO_REPORT],
+            tally[ItemStatus.MISSING],
+        )
+
+    def item(self, code: str) -> OitItem | None:
+        return next((i for i in self.items if i.code == code), None)
+
+
 @dataclass(frozen=True)
 class FiscalYear:
     year: int
     rounds: tuple[Round, ...]
+    oit: OitYear | None = None
 
     @property
     def start(self) -> dt.date:
@@ -238,7 +381,7 @@ class Site:
         return next((y for y in self.years if y.year == year), None)
 
 
-def build_site(content: ValidContent) -> Site:
+def build_site(content: ValidContent, changes: ChangeDates | None = None) -> Site:
     """The model of a validated content folder (which must have its agency profile)."""
     assert content.agency is not None, "validate_content reports a missing agency"
     rounds = sorted(
@@ -248,8 +391,157 @@ def build_site(content: ValidContent) -> Site:
     by_year: dict[int, list[Round]] = defaultdict(list)
     for round_ in rounds:
         by_year[round_.fiscal_year].append(round_)
-    years = tuple(FiscalYear(year, tuple(by_year[year])) for year in sorted(by_year, reverse=True))
+    disclosures = {s.record.fiscal_year: s for s in content.disclosures}
+    oit = {
+        year: _oit_year(
+            content.catalogues[year],
+            disclosures.get(year),
+            tuple(by_year.get(year, ())),
+            content,
+            changes or ChangeDates(),
+        )
+        for year in oit_years(content)
+    }
+    years = tuple(
+        FiscalYear(year, tuple(by_year.get(year, ())), oit.get(year))
+        for year in sorted(set(by_year) | set(oit), reverse=True)
+    )
     return Site(_agency(content.agency), years)
+
+
+def _oit_year(
+    catalogue: Catalogue,
+    sourced: Sourced[DisclosuresFile] | None,
+    rounds: tuple[Round, ...],
+    content: ValidContent,
+    changes: ChangeDates,
+) -> OitYear:
+    record = catalogue.record
+    given = sourced.record.items if sourced else {}
+    item_lines = _item_line_ranges(sourced) if sourced else {}
+    references: dict[str, list[MeasureRef]] = defaultdict(list)
+    for round_ in rounds:
+        for section in round_.report.sections:
+            for measure in section.measures:
+                for code in dict.fromkeys(measure.ita_items):
+                    references[code].append(MeasureRef(round_, section.code, measure))
+    report_files = [Path(r.source.file) for r in rounds]
+    items = tuple(
+        _oit_item(
+            entry,
+            given.get(entry.code),
+            sourced,
+            item_lines.get(entry.code),
+            tuple(references[entry.code]),
+            content,
+            changes,
+            report_files,
+        )
+        for entry in record.items
+    )
+    groups: list[ItemGroup] = []
+    for indicator in record.indicators:
+        for sub in indicator.sub_indicators:
+            members = tuple(i for i in items if i.sub_indicator == sub.number)
+            if members:
+                groups.append(
+                    ItemGroup(indicator.number, indicator.name, sub.number, sub.name, members)
+                )
+    ungrouped = tuple(i for i in items if i.sub_indicator is None)
+    if ungrouped:
+        groups.append(ItemGroup(None, None, None, None, ungrouped))
+    info = CatalogueInfo(
+        year=record.year,
+        title=record.title,
+        status=record.status.value,
+        expected_items=record.expected_items,
+        note=record.note,
+        sources=tuple(CatalogueSource(s.id, s.title, s.url, s.about) for s in record.sources),
+        general_rules=tuple(CatalogueRule(r.text, tuple(r.sources)) for r in record.general_rules),
+        unknown_codes=tuple(record.unknown_codes),
+        origin=catalogue.origin,
+        is_builtin=catalogue.is_builtin,
+    )
+    source = sourced.document.location(("fiscal_year",), key=True) if sourced else rounds[0].source
+    return OitYear(record.year, info, items, tuple(groups), source)
+
+
+def _item_line_ranges(sourced: Sourced[DisclosuresFile]) -> dict[str, tuple[int, int]]:
+    """Each item's first and last line in its file (up to the line before the next item)."""
+    document = sourced.document
+    starts = sorted((document.line_of(("items", code)), code) for code in sourced.record.items)
+    ranges = {}
+    for index, (line, code) in enumerate(starts):
+        end = starts[index + 1][0] - 1 if index + 1 < len(starts) else 10**9
+        ranges[code] = (line, end)
+    return ranges
+
+
+def _oit_item(
+    entry: CatalogueItem,
+    disclosure: Disclosure | None,
+    sourced: Sourced[DisclosuresFile] | None,
+    lines: tuple[int, int] | None,
+    measures: tuple[MeasureRef, ...],
+    content: ValidContent,
+    changes: ChangeDates,
+    report_files: list[Path],
+) -> OitItem:
+    common = dict(
+        code=entry.code,
+        name=entry.name,
+        sub_indicator=entry.sub_indicator,
+        requires=entry.requires,
+        confidence=entry.confidence.value,
+        sources=tuple(entry.sources),
+        measures=measures,
+    )
+    if disclosure is None or sourced is None or lines is None:
+        return OitItem(
+            **common,
+            status=ItemStatus.MISSING,
+            body=None,
+            links=(),
+            generated=None,
+            nothing_to_report=None,
+            explanation=None,
+            updated=None,
+            source=None,
+        )
+    document = sourced.document
+    links = tuple(
+        Link(
+            title=link.title,
+            page=link.page,
+            document=content.documents.get(link.document) if link.document else None,
+            url=link.url,
+            source=document.location(("items", entry.code, "links", index)),
+        )
+        for index, link in enumerate(disclosure.links)
+    )
+    updated = disclosure.updated
+    if updated is None:
+        candidates = [changes.of_lines(document.path, *lines)]
+        candidates += [changes.of_file(link.document.source) for link in links if link.document]
+        if disclosure.generated:
+            candidates += [changes.of_file(path) for path in report_files]
+        known = [d for d in candidates if d]
+        updated = max(known) if known else None
+    return OitItem(
+        **common,
+        status=(
+            ItemStatus.NOTHING_TO_REPORT
+            if disclosure.nothing_to_report is not None
+            else ItemStatus.PUBLISHED
+        ),
+        body=disclosure.body,
+        links=links,
+        generated=disclosure.generated.value if disclosure.generated else None,
+        nothing_to_report=disclosure.nothing_to_report,
+        explanation=disclosure.explanation,
+        updated=updated,
+        source=document.location(("items", entry.code), key=True),
+    )
 
 
 def _agency(sourced: Sourced[AgencyFile]) -> Agency:

@@ -11,10 +11,11 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
+from generator.history import read_change_dates
 from generator.model import Site, build_site
 from generator.problems import ContentError, Problem, errors_in
 from generator.render import RenderedSite, RenderSettings, render_site
-from generator.validate import validate_content
+from generator.validate import ValidContent, validate_content
 
 
 @dataclass(frozen=True)
@@ -40,10 +41,21 @@ def run(content_dir: Path, *, site_url: str | None = None) -> Result:
         content, problems = validate_content(content_dir)
         if errors_in(problems) or content.agency is None:
             return Result(None, None, tuple(problems))
-        site = build_site(content)
+        site = build_site(content, read_change_dates(_dated_files(content)))
         settings = RenderSettings(thai_digits=content.settings.thai_digits, site_url=site_url)
         rendered = render_site(site, settings)
         return Result(site, rendered, (*problems, *rendered.problems))
+
+
+def _dated_files(content: ValidContent) -> list[Path]:
+    """The files whose git history dates the OIT items: disclosures, documents, reports."""
+    if not content.disclosures:
+        return []
+    return [
+        *(s.document.path for s in content.disclosures),
+        *(d.source for d in content.documents.values()),
+        *(s.document.path for s in content.reports),
+    ]
 
 
 @contextmanager

@@ -341,8 +341,176 @@ class SiteFile(Record):
     """แสดงตัวเลขเป็นเลขไทย (๒๕๖๕) ทั้งเว็บไซต์: true หรือ false — Thai digits everywhere."""
 
 
+# ---- OIT item catalogue (generator/catalogues/<year>.yml, or content/oit/catalogues/) -------
+
+
+class Confidence(StrEnum):
+    """ความน่าเชื่อถือของข้อมูลข้อนี้ — how sure the catalogue is of this item."""
+
+    CONFIRMED = "confirmed"
+    """Code and name seen in a source explicitly about this assessment year."""
+    PROBABLE = "probable"
+    """Seen in an undated or adjacent-year source whose structure matches."""
+    ASSUMED = "assumed"
+    """Not seen for this year; carried over from another year."""
+
+
+class CatalogueStatus(StrEnum):
+    """ความน่าเชื่อถือของรายการทั้งปี — how far the whole list can be relied on."""
+
+    OFFICIAL = "official"
+    """Checked against the NACC's own assessment manual of that year."""
+    REFERENCE = "reference"
+    """The full list seen in public sources that copy the manual; not checked against it."""
+    UNVERIFIED = "unverified"
+    """Partly known: some items or their grouping are inferred or missing."""
+
+
+class CatalogueSource(Record):
+    """แหล่งอ้างอิงของรายการข้อ — one source the catalogue is built from."""
+
+    id: Text
+    """รหัสอ้างอิง เช่น S27 — short id that items cite."""
+    title: Text
+    """ชื่อหรือคำอธิบายของแหล่งอ้างอิง — title or description of the source."""
+    url: WebAddress | None = None
+    """ที่อยู่เว็บของแหล่งอ้างอิง (ถ้ามี) — its address, when it has one."""
+    about: Text | None = None
+    """แหล่งนี้ยืนยันอะไร — what this source confirms."""
+
+
+class CatalogueRule(Record):
+    """ข้อกำหนดที่ใช้กับทุกข้อของปีนั้น — a rule that applies to every item of the year."""
+
+    text: Text
+    """ข้อกำหนด — the rule, in Thai."""
+    sources: Annotated[list[Text], Field(min_length=1)]
+    """รหัสแหล่งอ้างอิง เช่น [S17] — ids of the sources that state it."""
+
+
+class SubIndicatorEntry(Record):
+    """ตัวชี้วัดย่อย เช่น 9.1 ข้อมูลพื้นฐาน — one sub-indicator."""
+
+    number: Text
+    """เลขตัวชี้วัดย่อย เช่น "9.1" — its number, in quotes."""
+    name: Text
+    """ชื่อตัวชี้วัดย่อย — its name."""
+
+
+class IndicatorEntry(Record):
+    """ตัวชี้วัด เช่น 9 การเปิดเผยข้อมูล — one indicator and its sub-indicators."""
+
+    number: Text
+    """เลขตัวชี้วัด เช่น "9" — its number, in quotes."""
+    name: Text
+    """ชื่อตัวชี้วัด — its name."""
+    sub_indicators: Annotated[list[SubIndicatorEntry], Field(min_length=1)]
+    """ตัวชี้วัดย่อย — its sub-indicators, in order."""
+
+
+class CatalogueItem(Record):
+    """ข้อของแบบ OIT หนึ่งข้อ — one OIT item of the year."""
+
+    code: ItemCode
+    """รหัสข้อ เช่น O15 — the item code."""
+    name: Text
+    """ชื่อข้อ ตามคู่มือการประเมิน — the item's name as in the manual."""
+    sub_indicator: Text | None = None
+    """เลขตัวชี้วัดย่อยที่ข้อนี้อยู่ เช่น "9.2" (เว้นได้เมื่อยังไม่ทราบ) — its sub-indicator."""
+    requires: Text | None = None
+    """สิ่งที่ข้อนี้กำหนดให้เผยแพร่ (เฉพาะที่มีแหล่งอ้างอิง) — what it requires, when sourced."""
+    confidence: Confidence
+    """confirmed, probable หรือ assumed — how sure the catalogue is of this item."""
+    sources: list[Text] = []
+    """รหัสแหล่งอ้างอิงของข้อนี้ เช่น [S7] — ids of the sources for this item."""
+
+
+class CatalogueFile(Record):
+    """รายการข้อ OIT ของปีการประเมินหนึ่งปี — the OIT item catalogue of one assessment year."""
+
+    year: FiscalYear
+    """ปีการประเมิน พ.ศ. เช่น 2565 — assessment year, B.E."""
+    title: Text
+    """ชื่อรายการ — title of the catalogue."""
+    status: CatalogueStatus
+    """official, reference หรือ unverified — how far the whole list can be relied on."""
+    expected_items: PositiveNumber | None = None
+    """จำนวนข้อทั้งหมดของปีนั้น (ถ้าทราบ) — how many items the year has, when known."""
+    note: Markdown | None = None
+    """หมายเหตุเรื่องความน่าเชื่อถือของรายการ — a note on how reliable the list is."""
+    sources: Annotated[list[CatalogueSource], Field(min_length=1)]
+    """แหล่งอ้างอิงของรายการ — the sources of the list."""
+    general_rules: list[CatalogueRule] = []
+    """ข้อกำหนดที่ใช้กับทุกข้อ — rules for every item of the year."""
+    indicators: list[IndicatorEntry] = []
+    """ตัวชี้วัดและตัวชี้วัดย่อย — indicators and sub-indicators."""
+    items: Annotated[list[CatalogueItem], Field(min_length=1)]
+    """ข้อทั้งหมดที่ทราบ เรียงตามรหัส — every known item, in code order."""
+    unknown_codes: list[ItemCode] = []
+    """รหัสข้อที่มีอยู่แต่ยังไม่ทราบชื่อ — codes the year has whose names are not known."""
+
+
+# ---- oit/<year>.yml: the agency's disclosures -----------------------------------------
+
+
+class GeneratedEvidence(StrEnum):
+    """ข้อมูลที่เว็บไซต์สร้างให้เองจากข้อมูลที่มีอยู่ — evidence the site builds from its own data."""
+
+    MEASURES = "measures"
+    """มาตรการส่งเสริมคุณธรรมและความโปร่งใส: the measures of the year's reports."""
+    MEASURES_PROGRESS = "measures_progress"
+    """การดำเนินการตามมาตรการ: each round's progress report, with its counts."""
+
+
+class DisclosureLink(Record):
+    """ลิงก์หนึ่งรายการ: หน้าในเว็บไซต์นี้ เอกสาร หรือเว็บไซต์ภายนอก (อย่างใดอย่างหนึ่ง) — one
+    link: a page of this site, a document, or an external address (exactly one)."""
+
+    title: Text
+    """ข้อความของลิงก์ เช่น แผนพัฒนาท้องถิ่น (พ.ศ. 2566-2570) — the link's text."""
+    page: Text | None = None
+    """หน้าในเว็บไซต์นี้ เช่น /2565/round-1/ — a page of this site, by its address."""
+    document: Text | None = None
+    """ไฟล์ในโฟลเดอร์ content/ เช่น documents/2565/แผนพัฒนา.pdf — a file under content/."""
+    url: WebAddress | None = None
+    """เว็บไซต์ภายนอก (https://...) — an external address."""
+
+
+class Disclosure(Record):
+    """ข้อมูลที่เผยแพร่สำหรับข้อ OIT หนึ่งข้อ — what the agency publishes for one item."""
+
+    body: Markdown | None = None
+    """เนื้อหา (Markdown) — the text of the disclosure."""
+    links: list[DisclosureLink] = []
+    """ลิงก์ไปยังหน้า เอกสาร หรือเว็บไซต์ — links to pages, documents or websites."""
+    generated: GeneratedEvidence | None = None
+    """measures หรือ measures_progress: ให้เว็บไซต์สร้างจากรายงานผลตามมาตรการ — build it
+    from the measures reports."""
+    nothing_to_report: Text | None = None
+    """เหตุผลที่ไม่มีข้อมูลในช่วงนี้ เช่น ไม่มีเรื่องร้องเรียนในปีงบประมาณ 2565 — why there is
+    nothing to report in this period."""
+    explanation: Text | None = None
+    """คำอธิบายสำหรับระบบ ITAS (ถ้าไม่ใส่ โปรแกรมเขียนให้) — the ITAS explanation (written for
+    you when left out)."""
+    updated: BEDate | None = None
+    """วันที่ปรับปรุงข้อมูลล่าสุด (ถ้าไม่ใส่ ใช้วันที่จากประวัติ git) — last changed (from git
+    history when left out)."""
+
+
+class DisclosuresFile(Record):
+    """การเปิดเผยข้อมูลสาธารณะ (OIT) ของปีงบประมาณหนึ่งปี (content/oit/<ปี>.yml) — one fiscal
+    year's OIT disclosures."""
+
+    fiscal_year: FiscalYear
+    """ปีงบประมาณ พ.ศ. เช่น 2565 — fiscal year, B.E."""
+    items: dict[ItemCode, Disclosure] = {}
+    """ข้อมูลแต่ละข้อ โดยใช้รหัสข้อเป็นชื่อช่อง เช่น O15: — one entry per item code."""
+
+
 FILE_KINDS: dict[str, type[Record]] = {
     "agency": AgencyFile,
     "round-report": RoundReportFile,
     "site": SiteFile,
+    "oit-catalogue": CatalogueFile,
+    "oit-disclosures": DisclosuresFile,
 }

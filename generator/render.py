@@ -7,6 +7,7 @@ part of the model, and at which address (from urls.py).
 from __future__ import annotations
 
 import datetime as dt
+import difflib
 import json
 import posixpath
 import re
@@ -19,7 +20,9 @@ import jinja2
 from markupsafe import Markup, escape
 
 from generator import labels, thai, urls
-from generator.model import FiscalYear, Round, Site
+from generator.documents import DocumentFile
+from generator.itas import itas_csv, itas_rows
+from generator.model import FiscalYear, OitYear, Round, Site
 from generator.problems import Location, Problem
 from generator.urls import PagePath
 
@@ -64,6 +67,8 @@ class RenderedSite:
     nav: tuple[NavEntry, ...]
     problems: tuple[Problem, ...] = field(default=())
     files: tuple[OutputFile, ...] = field(default=())
+    documents: tuple[DocumentFile, ...] = field(default=())
+    """Files from content/ published as they are, at ``url_path``."""
 
     def page(self, path: PagePath) -> Page:
         return next(p for p in self.pages if p.path == path)
@@ -99,12 +104,14 @@ def make_environment(settings: RenderSettings) -> jinja2.Environment:
         digits=lambda text: thai.to_thai_digits(str(text)) if digits else str(text),
         phone_digits=lambda text: re.sub(r"[^0-9+]", "", thai.to_arabic_digits(str(text))),
         atom_date=_atom_date,
+        file_size=lambda size: thai.format_file_size(size, thai_digits=digits),
     )
 
     env.globals.update(
         round_name=lambda number: _round_name(number, settings),
         year_title=lambda year: _year_title(year, settings),
         round_title=lambda year, number: _round_title(year, number, settings),
+        oit_title=lambda year: labels.oit_title(thai.format_number(year, thai_digits=digits)),
         labels=labels,
         period=lambda start, end: thai.format_period(start, end, thai_digits=digits),
         urls=urls,
@@ -153,6 +160,7 @@ def render_site(site: Site, settings: RenderSettings | None = None) -> RenderedS
             site=site,
         ),
     ]
+    files: list[OutputFile] = []
     for year in site.years:
         pages.append(
             _render(
@@ -160,12 +168,16 @@ def render_site(site: Site, settings: RenderSettings | None = None) -> RenderedS
                 "year.md.j2",
                 urls.fiscal_year(year.year),
                 _year_title(year.year, settings),
-                year.rounds[0].source,
+                year.rounds[0].source if year.rounds else year.oit.source,
                 (f"หน้าปีงบประมาณ {year.year}", f"the page of fiscal year {year.year}"),
                 site=site,
                 year=year,
             )
         )
+        if year.oit is not None:
+            pages.extend(_oit_pages(env, site, year, year.oit, settings))
+            rows = itas_rows(year.oit, _site_root(settings))
+            files.append(OutputFile(urls.itas_export(year.year), itas_csv(rows)))
         for round_ in year.rounds:
             pages.append(
                 _render(
@@ -195,9 +207,58 @@ def render_site(site: Site, settings: RenderSettings | None = None) -> RenderedS
             feed_id=_feed_id(site, settings),
         ),
     )
+    documents = {
+        d.url_path: d
+        for year in site.years
+        if year.oit
+        for item in year.oit.items
+        for d in item.documents
+    }
     return RenderedSite(
-        tuple(pages), build_nav(site, settings), tuple(find_collisions(pages)), (feed,)
+        tuple(pages),
+        build_nav(site, settings),
+        (*find_collisions(pages), *find_unknown_pages(site, pages)),
+        (feed, *files),
+        tuple(documents.values()),
     )
+
+
+def _oit_pages(
+    env: jinja2.Environment, site: Site, year: FiscalYear, oit: OitYear, settings: RenderSettings
+) -> list[Page]:
+    title = labels.oit_title(thai.format_number(year.year, thai_digits=settings.thai_digits))
+    pages = [
+        _render(
+            env,
+            "oit.md.j2",
+            urls.oit_index(year.year),
+            title,
+            oit.source,
+            (f"หน้า OIT ปี {year.year}", f"the OIT page of {year.year}"),
+            site=site,
+            year=year,
+            oit=oit,
+        )
+    ]
+    for item in oit.items:
+        pages.append(
+            _render(
+                env,
+                "oit_item.md.j2",
+                urls.oit_item(year.year, item.code),
+                f"{item.code} {_digits(item.name, settings)}",
+                item.source or oit.source,
+                (
+                    f"หน้าข้อ {item.code} ปี {year.year}",
+                    f"the page of item {item.code}, {year.year}",
+                ),
+                site=site,
+                year=year,
+                oit=oit,
+                item=item,
+            )
+        )
+    return pages
 
 
 # Titles are shared by page headings, the nav and templates; digits follow the setting.
@@ -212,6 +273,10 @@ def _year_title(year: int, settings: RenderSettings) -> str:
 
 def _round_title(year: int, number: int, settings: RenderSettings) -> str:
     return f"{_year_title(year, settings)} {_round_name(number, settings)}"
+
+
+def _digits(text: str, settings: RenderSettings) -> str:
+    return thai.to_thai_digits(text) if settings.thai_digits else text
 
 
 def _site_root(settings: RenderSettings) -> str | None:
@@ -245,8 +310,12 @@ def _render(
         relative = posixpath.relpath(target.url or ".", path.url or ".")
         return "./" if relative == "." else relative + "/"
 
+    def file_link(site_path: str) -> str:
+        """A Markdown link target to a file published at ``site_path`` (a document, the CSV)."""
+        return posixpath.relpath(site_path, posixpath.dirname(path.source_path) or ".")
+
     markdown = env.get_template(template).render(
-        page_path=path, title=title, link=link, href=href, **context
+        page_path=path, title=title, link=link, href=href, file_link=file_link, **context
     )
     return Page(path, title, markdown, source, identity)
 
@@ -273,6 +342,7 @@ def build_nav(site: Site, settings: RenderSettings) -> tuple[NavEntry, ...]:
     ]
     if site.years:
         latest = site.years[0]
+        oit = (NavEntry(labels.OIT, urls.oit_index(latest.year)),) if latest.oit else ()
         entries.append(
             NavEntry(
                 _year_title(latest.year, settings),
@@ -285,6 +355,7 @@ def build_nav(site: Site, settings: RenderSettings) -> tuple[NavEntry, ...]:
                         )
                         for r in latest.rounds
                     ),
+                    *oit,
                 ),
             )
         )
@@ -310,6 +381,31 @@ def find_collisions(pages: Iterable[Page]) -> list[Problem]:
                             "url": path.absolute_url,
                             "what_th": page.identity[0],
                             "what_en": page.identity[1],
+                        },
+                    )
+                )
+    return problems
+
+
+def find_unknown_pages(site: Site, pages: Iterable[Page]) -> list[Problem]:
+    """OIT links that name a page of this site which does not exist (file:line of the link)."""
+    addresses = {page.path for page in pages}
+    known = sorted(page.path.absolute_url for page in pages)
+    problems = []
+    for year in site.years:
+        for item in year.oit.items if year.oit else ():
+            for link in item.links:
+                if link.page is None or urls.from_address(link.page) in addresses:
+                    continue
+                close = difflib.get_close_matches("/" + link.page.strip("/") + "/", known, n=1)
+                problems.append(
+                    Problem(
+                        "page_unknown",
+                        link.source,
+                        context={
+                            "source": link.page,
+                            "suggestion_th": f" หมายถึง {close[0]} หรือไม่?" if close else "",
+                            "suggestion_en": f" (did you mean {close[0]}?)" if close else "",
                         },
                     )
                 )

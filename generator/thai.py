@@ -107,6 +107,17 @@ def format_number(value: int, *, thai_digits: bool = False) -> str:
     return to_thai_digits(text) if thai_digits else text
 
 
+_SIZE_UNITS = (("ไบต์", 1), ("กิโลไบต์", 1024), ("เมกะไบต์", 1024**2), ("กิกะไบต์", 1024**3))
+
+
+def format_file_size(size: int, *, thai_digits: bool = False) -> str:
+    """``1536`` → ``1.5 กิโลไบต์`` (binary units, one decimal from kilobytes up)."""
+    name, factor = next((unit for unit in reversed(_SIZE_UNITS) if size >= unit[1]), _SIZE_UNITS[0])
+    text = str(size) if factor == 1 else f"{size / factor:,.1f}"
+    text = f"{text} {name}"
+    return to_thai_digits(text) if thai_digits else text
+
+
 class ThaiDateError(ValueError):
     """A date text that cannot be read; ``reason`` is one of the message codes in messages.py."""
 

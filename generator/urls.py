@@ -47,3 +47,24 @@ def accessibility() -> PagePath:
 
 FEED = "feed.xml"
 """The Atom feed of published reports, at the site's root."""
+
+
+def oit_index(year: int) -> PagePath:
+    return PagePath(f"{year}/oit/index.md")
+
+
+def oit_item(year: int, code: str) -> PagePath:
+    """``/2565/oit/o15/``: lower-case code, one page per item, stable for assessors."""
+    return PagePath(f"{year}/oit/{code.lower()}/index.md")
+
+
+def itas_export(year: int) -> str:
+    """The ITAS answer sheet of a year, offered for download on its OIT page."""
+    return f"{year}/oit/itas-{year}.csv"
+
+
+def from_address(address: str) -> PagePath:
+    """The page an editor names by its address as readers see it (``/2565/round-1/``)."""
+    folder = address.strip().split("#", 1)[0].strip("/")
+    folder = folder.removesuffix("index.html").removesuffix("index.md").strip("/")
+    return PagePath(f"{folder}/index.md" if folder else "index.md")

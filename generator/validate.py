@@ -13,14 +13,26 @@ from typing import Any, Generic, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
+from generator.catalogue import Catalogue
+from generator.documents import DocumentFile
 from generator.load import Document, FieldPath, dotted, load_file
 from generator.messages import VALUE_KINDS
 from generator.problems import Location, Problem, Severity
-from generator.records import FILE_KINDS, AgencyFile, Record, RoundReportFile, SiteFile
+from generator.records import (
+    FILE_KINDS,
+    AgencyFile,
+    CatalogueFile,
+    DisclosuresFile,
+    Record,
+    RoundReportFile,
+    SiteFile,
+)
 
 AGENCY_FILE = "agency.yml"
 SITE_FILE = "site.yml"
 REPORTS_FOLDER = "reports"
+OIT_FOLDER = "oit"
+CATALOGUES_FOLDER = "catalogues"
 YAML_SUFFIXES = {".yml", ".yaml"}
 
 
@@ -41,6 +53,11 @@ class ValidContent:
     agency: Sourced[AgencyFile] | None = None
     reports: list[Sourced[RoundReportFile]] = field(default_factory=list)
     settings: SiteFile = field(default_factory=SiteFile)
+    disclosures: list[Sourced[DisclosuresFile]] = field(default_factory=list)
+    catalogues: dict[int, Catalogue] = field(default_factory=dict)
+    """Year → the OIT item catalogue in force: the agency's own, else the shipped one."""
+    documents: dict[str, DocumentFile] = field(default_factory=dict)
+    """Path under content/ (as written in links) → the document, for every linked document."""
 
 
 def display_path(path: Path) -> str:
@@ -59,7 +76,17 @@ def kind_of(path: Path, content_dir: Path) -> str | None:
         return "site"
     if len(relative.parts) == 2 and relative.parts[0] == REPORTS_FOLDER:
         return "round-report"
+    if len(relative.parts) == 2 and relative.parts[0] == OIT_FOLDER:
+        return "oit-disclosures"
+    if relative.parts[:2] == (OIT_FOLDER, CATALOGUES_FOLDER) and len(relative.parts) == 3:
+        return "oit-catalogue"
     return None
+
+
+ALLOWED_FILES = (
+    f"{AGENCY_FILE}, {SITE_FILE}, {REPORTS_FOLDER}/*.yml, {OIT_FOLDER}/*.yml,"
+    f" {OIT_FOLDER}/{CATALOGUES_FOLDER}/*.yml"
+)
 
 
 def content_files(content_dir: Path) -> list[Path]:
@@ -72,6 +99,7 @@ def validate_content(content_dir: Path) -> tuple[ValidContent, list[Problem]]:
     """Read and check all of ``content_dir``; return what is valid and every problem found."""
     content = ValidContent(content_dir)
     problems: list[Problem] = []
+    own_catalogues: list[Sourced[CatalogueFile]] = []
     for path in content_files(content_dir):
         relative = display_path(path)
         kind = kind_of(path, content_dir)
@@ -80,7 +108,7 @@ def validate_content(content_dir: Path) -> tuple[ValidContent, list[Problem]]:
                 Problem(
                     "unknown_file",
                     Location(relative),
-                    context={"allowed": f"{AGENCY_FILE}, {SITE_FILE}, {REPORTS_FOLDER}/*.yml"},
+                    context={"allowed": ALLOWED_FILES},
                 )
             )
             continue
@@ -100,6 +128,13 @@ def validate_content(content_dir: Path) -> tuple[ValidContent, list[Problem]]:
             problems.extend(_check_report(record, document))
         elif isinstance(record, SiteFile):
             content.settings = record
+        elif isinstance(record, DisclosuresFile):
+            content.disclosures.append(Sourced(record, document))
+        elif isinstance(record, CatalogueFile):
+            own_catalogues.append(Sourced(record, document))
+    from generator import validate_oit  # it builds on this module's helpers
+
+    problems.extend(validate_oit.check(content, own_catalogues))
     if content.agency is None and not any(p.location.file.endswith(AGENCY_FILE) for p in problems):
         problems.append(
             Problem(
@@ -145,11 +180,14 @@ def validate_document(
 
 def _problem_from_error(document: Document, record_type: type[Record], error: Any) -> Problem:
     path: FieldPath = tuple(part for part in error["loc"] if isinstance(part, str | int))
+    at_key = bool(path) and path[-1] == "[key]"  # a mapping key was refused (an item code)
+    if at_key:
+        path = path[:-1]
     kind = error["type"]
     value = error.get("input")
-    context: dict[str, Any] = {"source": _source_text(document, path, value)}
+    context: dict[str, Any] = {"source": value if at_key else _source_text(document, path, value)}
     context.update(error.get("ctx") or {})
-    where = document.location(path)
+    where = document.location(path, key=at_key)
 
     if kind == "missing":
         info = _field_info(record_type, path)

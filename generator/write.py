@@ -7,6 +7,7 @@ and no path is written twice.
 from __future__ import annotations
 
 import json
+import shutil
 from pathlib import Path
 
 from generator.render import NavEntry, RenderedSite
@@ -26,7 +27,8 @@ def safe_join(root: Path, relative: str) -> Path:
 
 
 def write_pages(rendered: RenderedSite, out_dir: Path) -> list[Path]:
-    """Write every page, the other files (the feed) and the nav (nav.json) under ``out_dir``."""
+    """Write every page, the other files (feed, ITAS sheets), the documents and the nav
+    (nav.json) under ``out_dir``."""
     written: dict[Path, str] = {}
     for page in rendered.pages:
         target = safe_join(out_dir, page.path.source_path)
@@ -38,12 +40,21 @@ def write_pages(rendered: RenderedSite, out_dir: Path) -> list[Path]:
         if target in written:
             raise UnsafePathError(f"{output.path} would be written twice")
         written[target] = output.text
+    copies: dict[Path, Path] = {}
+    for document in rendered.documents:
+        target = safe_join(out_dir, document.url_path)
+        if target in written or target in copies:
+            raise UnsafePathError(f"{document.url_path} would be written twice")
+        copies[target] = document.source
     nav_target = safe_join(out_dir, NAV_FILE)
     written[nav_target] = json.dumps(nav_as_config(rendered.nav), ensure_ascii=False, indent=2)
     for target, text in written.items():
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(text, encoding="utf-8")
-    return list(written)
+    for target, source in copies.items():
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(source, target)
+    return [*written, *copies]
 
 
 def nav_as_config(entries: tuple[NavEntry, ...]) -> list[dict]:

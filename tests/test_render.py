@@ -27,6 +27,8 @@ def test_there_is_one_template_per_page_kind():
         "about.md.j2",
         "accessibility.md.j2",
         "home.md.j2",
+        "oit.md.j2",
+        "oit_item.md.j2",
         "round.md.j2",
         "year.md.j2",
     ]

@@ -1,0 +1,64 @@
+"""The ITAS answer sheet of one year: for each OIT item, มี/ไม่มี, its URL and an explanation.
+
+Agencies type these answers into the NACC's ITAS system; the sheet is offered on the OIT
+page and written by ``prongsai export itas``. The status table of ``prongsai oit status``
+is built from the same rows, so the two cannot disagree.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from dataclasses import dataclass
+
+from generator import labels, urls
+from generator.model import ItemStatus, OitItem, OitYear
+
+BYTE_ORDER_MARK = "\ufeff"
+"""Excel opens a CSV as UTF-8 only when it starts with this mark (else Thai is garbled)."""
+
+
+@dataclass(frozen=True)
+class ItasRow:
+    code: str
+    name: str
+    status: ItemStatus
+    url: str
+    explanation: str
+
+    @property
+    def answer(self) -> str:
+        return labels.ITAS_ANSWERS[self.status]
+
+
+def item_address(year: int, code: str, site_root: str | None) -> str:
+    """The item page's address: absolute with the published site address, else from /."""
+    page = urls.oit_item(year, code)
+    return f"{site_root}{page.url}" if site_root else page.absolute_url
+
+
+def itas_rows(oit: OitYear, site_root: str | None) -> list[ItasRow]:
+    return [_row(oit.year, item, site_root) for item in oit.items]
+
+
+def _row(year: int, item: OitItem, site_root: str | None) -> ItasRow:
+    if item.status is ItemStatus.MISSING:
+        return ItasRow(item.code, item.name, item.status, "", labels.ITEM_STATUS_NAMES["missing"])
+    explanation = item.explanation or labels.itas_explanation(str(year), item.code, item.name)
+    if item.status is ItemStatus.NOTHING_TO_REPORT and not item.explanation:
+        explanation += (
+            f" ({labels.ITEM_STATUS_NAMES['nothing_to_report']}: {item.nothing_to_report})"
+        )
+    return ItasRow(
+        item.code, item.name, item.status, item_address(year, item.code, site_root), explanation
+    )
+
+
+def itas_csv(rows: list[ItasRow]) -> str:
+    """UTF-8 text with a byte order mark and CRLF line ends, as Excel expects."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer.writerow(labels.ITAS_HEADER)
+    for row in rows:
+        writer.writerow((row.code, row.name, row.answer, row.url, row.explanation))
+    return BYTE_ORDER_MARK + buffer.getvalue()
