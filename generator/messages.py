@@ -224,7 +224,7 @@ MESSAGES: dict[str, Message] = {
     ),
     "link_target": Message(
         'ลิงก์ "{title}" ต้องมีปลายทางอย่างใดอย่างหนึ่งเท่านั้น: page (หน้าในเว็บไซต์นี้),'
-        " document (ไฟล์ใน content/) หรือ url (เว็บไซต์ภายนอก) แต่พบ {found_th}",
+        " document (ไฟล์ใน content/) หรือ url (เว็บไซต์ภายนอก) แต่{found_th}",
         'The link "{title}" needs exactly one target: page (a page of this site),'
         " document (a file under content/) or url (an external address), but it has"
         " {found_en}.",

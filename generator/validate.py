@@ -134,7 +134,7 @@ def validate_content(content_dir: Path) -> tuple[ValidContent, list[Problem]]:
             own_catalogues.append(Sourced(record, document))
     from generator import validate_oit  # it builds on this module's helpers
 
-    problems.extend(validate_oit.check(content, own_catalogues))
+    problems.extend(validate_oit.check(content, own_catalogues, problems))
     if content.agency is None and not any(p.location.file.endswith(AGENCY_FILE) for p in problems):
         problems.append(
             Problem(

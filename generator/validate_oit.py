@@ -42,12 +42,20 @@ def oit_years(content: ValidContent) -> list[int]:
     return sorted((y for y in years if y in content.catalogues), reverse=True)
 
 
-def check(content: ValidContent, own_catalogues: list[Sourced[CatalogueFile]]) -> list[Problem]:
+def check(
+    content: ValidContent,
+    own_catalogues: list[Sourced[CatalogueFile]],
+    earlier: list[Problem],
+) -> list[Problem]:
+    """The OIT rules; ``earlier`` are the problems already found in single files."""
     problems: list[Problem] = []
     content.catalogues = _catalogues_in_force(own_catalogues, problems)
     _check_disclosure_files(content, problems)
     _check_measure_codes(content, problems)
-    _warn_missing_items(content, problems)
+    if not any(p.is_error for p in (*earlier, *problems)):
+        # Missing items are counted once the disclosures read cleanly; until then the
+        # count would be wrong and would bury the errors to fix first.
+        _warn_missing_items(content, problems)
     return problems
 
 
@@ -59,7 +67,8 @@ def _catalogues_in_force(
     for sourced in own:
         year, document = sourced.record.year, sourced.document
         if year in first_file:
-            problems.append(_duplicate_year(sourced.document.location(("year",)), year, first_file))
+            where = sourced.document.location(("year",))
+            problems.append(_duplicate_year(where, "year", year, first_file))
             continue
         first_file[year] = document.relative
         catalogue = Catalogue(sourced.record, document.relative, document)
@@ -68,9 +77,11 @@ def _catalogues_in_force(
     return catalogues
 
 
-def _duplicate_year(where: Location, year: int, first_file: dict[int, str]) -> Problem:
+def _duplicate_year(
+    where: Location, field_path: str, year: int, first_file: dict[int, str]
+) -> Problem:
     return Problem(
-        "duplicate_year_file", where, "year", context={"year": year, "other": first_file[year]}
+        "duplicate_year_file", where, field_path, context={"year": year, "other": first_file[year]}
     )
 
 
@@ -82,7 +93,8 @@ def _check_disclosure_files(content: ValidContent, problems: list[Problem]) -> N
         record, document = sourced.record, sourced.document
         year = record.fiscal_year
         if year in first_file:
-            problems.append(_duplicate_year(document.location(("fiscal_year",)), year, first_file))
+            where = document.location(("fiscal_year",))
+            problems.append(_duplicate_year(where, "fiscal_year", year, first_file))
             continue
         first_file[year] = document.relative
         catalogue = content.catalogues.get(year)
@@ -122,7 +134,11 @@ def _check_disclosure_files(content: ValidContent, problems: list[Problem]) -> N
                             dotted(link_path),
                             context={
                                 "title": link.title,
-                                "found_th": " และ ".join(targets) if targets else "ไม่มีปลายทาง",
+                                "found_th": (
+                                    "พบทั้ง " + " และ ".join(targets)
+                                    if targets
+                                    else "ยังไม่มีปลายทางเลย"
+                                ),
                                 "found_en": " and ".join(targets) if targets else "none",
                             },
                         )

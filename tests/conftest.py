@@ -14,6 +14,8 @@ ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 GOLDEN = Path(__file__).resolve().parent / "golden"
 MINIMAL_REPORT = "reports/2566-round-1.yml"
+OIT_FILE = "oit/2566.yml"
+OIT_DOCUMENT = "documents/2566/โครงสร้าง อบต. 2566.pdf"
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
@@ -29,6 +31,16 @@ def content(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """A copy of tests/fixtures/minimal as ./content in a fresh working folder."""
     target = tmp_path / "content"
     shutil.copytree(FIXTURES / "minimal", target)
+    monkeypatch.chdir(tmp_path)
+    return target
+
+
+@pytest.fixture
+def oit_content(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A copy of tests/fixtures/oit (the minimal folder plus OIT disclosures of 2566 and one
+    document) as ./content in a fresh working folder."""
+    target = tmp_path / "content"
+    shutil.copytree(FIXTURES / "oit", target)
     monkeypatch.chdir(tmp_path)
     return target
 

@@ -87,3 +87,53 @@ def test_one_build_reads_the_content_once(content, prongsai, tmp_path, monkeypat
     code, _, err = prongsai("build", "--config", CONFIG, "--site-dir", str(tmp_path / "s"))
     assert code == 0, err
     assert len(reads) == 1
+
+
+# ---- OIT: documents and strictness ----------------------------------------------------------
+
+
+def _build(prongsai, site, *flags):
+    return prongsai("build", "--config", CONFIG, "--site-dir", str(site), *flags)
+
+
+def test_documents_and_the_itas_sheet_are_published(oit_content, prongsai, tmp_path):
+    from tests.conftest import OIT_DOCUMENT
+
+    site = tmp_path / "site"
+    code, _, err = _build(prongsai, site)
+    assert code == 0, err
+    published = site / "documents" / "2566" / "โครงสร้าง-อบต.-2566.pdf"
+    assert published.read_bytes() == (oit_content / OIT_DOCUMENT).read_bytes()
+    assert (site / "2566" / "oit" / "itas-2566.csv").read_bytes().startswith(b"\xef\xbb\xbf")
+    assert (site / "2566" / "oit" / "o15" / "index.html").is_file()
+    assert not (site / "documents" / "2566" / "โครงสร้าง อบต. 2566.pdf").exists()
+
+
+def test_a_missing_document_fails_the_build_with_file_and_line(oit_content, prongsai, tmp_path):
+    from tests.conftest import OIT_DOCUMENT
+
+    site = tmp_path / "site"
+    assert _build(prongsai, site)[0] == 0
+    before = _tree_digest(site)
+    (oit_content / OIT_DOCUMENT).unlink()
+    code, _, err = _build(prongsai, site, "--strict")
+    assert code == 1
+    assert "content/oit/2566.yml:8:19" in err and "[items.O1.links[0].document]" in err
+    assert "Traceback" not in err
+    assert _tree_digest(site) == before
+
+
+def test_strict_refuses_missing_items_of_the_latest_year(oit_content, prongsai, tmp_path):
+    code, _, err = _build(prongsai, tmp_path / "site", "--strict")
+    assert code == 1
+    assert "content/oit/2566.yml:3:1" in err and "38 OIT item(s) of 2566" in err
+    assert not (tmp_path / "site").exists()
+
+
+def test_a_broken_link_in_an_item_body_names_the_oit_file(oit_content, prongsai, tmp_path):
+    oit_file = oit_content / "oit" / "2566.yml"
+    text = oit_file.read_text(encoding="utf-8")
+    oit_file.write_text(text.replace("คู่มือการให้บริการประชาชน", '"ดู [คู่มือ](nowhere.md)"'), "utf-8")
+    code, _, err = _build(prongsai, tmp_path / "site")  # MkDocs always runs strict
+    assert code == 1
+    assert "nowhere.md" in err and "content/oit/2566.yml" in err

@@ -115,3 +115,44 @@ def test_round_two_is_compared_with_round_one_by_section_and_number(content):
     assert comparison.of("OIT", 2).change == Change.ONLY_HERE
     assert [(code, m.number) for code, m in comparison.dropped] == [("OIT", 1)]
     assert year.comparison(year.round(1)) is None
+
+
+# ---- OIT --------------------------------------------------------------------------------
+
+
+def test_oit_items_follow_the_catalogue_with_their_status(oit_content):
+    from generator.model import ItemStatus
+    from generator.pipeline import run
+
+    oit = run(oit_content).site.year(2566).oit
+    assert [i.code for i in oit.items] == [f"O{n}" for n in range(1, 44)]
+    assert oit.item("O1").status is ItemStatus.PUBLISHED
+    assert oit.item("O29").status is ItemStatus.NOTHING_TO_REPORT
+    assert oit.item("O2").status is ItemStatus.MISSING
+    assert (oit.counts.published, oit.counts.nothing_to_report, oit.counts.missing) == (4, 1, 38)
+    assert [g.number for g in oit.groups] == ["9.1", "9.2", "9.3", "9.4", "9.5", "10.1", "10.2"]
+    assert sum(len(g.items) for g in oit.groups) == 43
+
+
+def test_an_item_knows_the_measures_that_name_it(oit_content):
+    from generator.pipeline import run
+
+    oit = run(oit_content).site.year(2566).oit
+    (ref,) = oit.item("O15").measures
+    assert (ref.round.number, ref.section, ref.measure.title) == (1, "OIT", "เผยแพร่ข้อมูลสถิติ")
+    assert oit.item("O1").measures == ()
+
+
+def test_links_keep_their_kind_and_documents_their_facts(oit_content):
+    from generator.pipeline import run
+
+    item = run(oit_content).site.year(2566).oit.item("O1")
+    kinds = [(link.page, link.url, link.document is not None) for link in item.links]
+    assert kinds == [
+        (None, None, True),
+        ("/2566/round-1/", None, False),
+        (None, "https://www.example.go.th/structure", False),
+    ]
+    (document,) = item.documents
+    assert document.url_path == "documents/2566/โครงสร้าง-อบต.-2566.pdf"
+    assert item.links[1].source.line == 9  # the link's own line, for messages

@@ -183,3 +183,68 @@ def test_thai_digits_leave_no_arabic_digit_in_what_readers_see(content):
         text = text.replace("WCAG 2.1", "")  # the name of a standard, not a number
         leftovers = re.findall(r"(?<![A-Za-z0-9])[0-9]+", text)  # O15 is a code
         assert leftovers == [], f"{page.path.source_path}: {leftovers} in {text[-300:]!r}"
+
+
+# ---- OIT pages ------------------------------------------------------------------------------
+
+
+def _oit_pages(oit_content):
+    result = run(oit_content, site_url="https://www.example.go.th/ita/")
+    assert result.errors() == []
+    return result, {page.path.url: page.markdown for page in result.rendered.pages}
+
+
+def test_an_item_page_shows_its_documents_with_type_size_and_sha256(oit_content):
+    import hashlib
+
+    from tests.conftest import OIT_DOCUMENT
+
+    _, pages = _oit_pages(oit_content)
+    page = pages["2566/oit/o1/"]
+    data = (oit_content / OIT_DOCUMENT).read_bytes()
+    assert hashlib.sha256(data).hexdigest() in page
+    assert f"PDF · {len(data)} ไบต์ · " in page
+    assert 'href="../../../documents/2566/โครงสร้าง-อบต.-2566.pdf" download' in page
+    assert '<a href="../../round-1/">รายงานรอบ 6 เดือนแรก</a>' in page
+    assert 'href="https://www.example.go.th/structure" rel="external"' in page
+    assert "แผนผังโครงสร้างของ **องค์การบริหารส่วนตำบลทดสอบ**" in page  # Markdown body
+
+
+def test_item_pages_say_what_is_missing_and_why_nothing_is_reported(oit_content):
+    _, pages = _oit_pages(oit_content)
+    assert "หน่วยงานยังไม่ได้เผยแพร่ข้อมูลของข้อนี้" in pages["2566/oit/o2/"]
+    assert "ไม่มีเรื่องร้องเรียนการทุจริตในปีงบประมาณ 2566" in pages["2566/oit/o29/"]
+    assert "ไม่มีข้อมูลในช่วงนี้" in pages["2566/oit/o29/"]
+
+
+def test_generated_items_come_from_the_measures_reports(oit_content):
+    _, pages = _oit_pages(oit_content)
+    measures = pages["2566/oit/o42/"]
+    assert "[จัดทำคู่มือการปฏิบัติงาน](../../round-1/index.md#iit-1)" in measures
+    assert "[เผยแพร่ข้อมูลสถิติ](../../round-1/index.md#oit-1)" in measures
+    progress = pages["2566/oit/o43/"]
+    assert "[รอบ 6 เดือนแรก](../../round-1/index.md)" in progress
+    assert '<table class="ps-summary">' in progress
+
+
+def test_measures_and_items_link_both_ways(oit_content):
+    _, pages = _oit_pages(oit_content)
+    assert '<a href="../oit/o15/">O15</a>' in pages["2566/round-1/"]
+    assert '<a href="../../round-1/#oit-1">' in pages["2566/oit/o15/"]
+
+
+def test_the_oit_page_lists_every_item_by_sub_indicator(oit_content):
+    _, pages = _oit_pages(oit_content)
+    page = pages["2566/oit/"]
+    assert page.count('<tr id="o') == 43
+    assert page.index("## 9.1 ข้อมูลพื้นฐาน") < page.index("## 10.2 ")
+    assert '<a href="o16/">ข้อมูลเชิงสถิติการให้บริการ</a>' in page
+    assert "เผยแพร่แล้ว</dt><dd>4 ข้อ" in page
+    assert "## ที่มาของรายการข้อ" in page and "S27" in page
+
+
+def test_the_year_page_and_the_nav_lead_to_the_oit_page(oit_content):
+    result, pages = _oit_pages(oit_content)
+    assert "## [การเปิดเผยข้อมูลสาธารณะ \\(OIT\\)](oit/index.md) {#oit}" in pages["2566/"]
+    year_entry = result.rendered.nav[1]
+    assert year_entry.children[-1].path == urls.oit_index(2566)

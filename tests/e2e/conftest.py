@@ -138,3 +138,20 @@ def browser() -> Iterator[Browser]:
             yield chromium
         finally:
             chromium.close()
+
+
+AXE = REPO_ROOT / "node_modules" / "axe-core" / "axe.min.js"
+MISSING_AXE = (
+    f"axe-core is not installed ({AXE.relative_to(REPO_ROOT)} is missing):"
+    " run `npm ci` in the repository root (`make test` does it)"
+)
+
+
+@pytest.fixture(scope="session")
+def axe_source() -> Path:
+    """node_modules/axe-core/axe.min.js (skipped locally, a failure in CI, if missing)."""
+    if not AXE.is_file():
+        if os.environ.get("CI"):
+            pytest.fail(f"CI: {MISSING_AXE}", pytrace=False)
+        pytest.skip(MISSING_AXE)
+    return AXE

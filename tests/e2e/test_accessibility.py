@@ -13,7 +13,6 @@ reason (which element, why it is a false positive, and where that is recorded up
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterator
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -23,12 +22,6 @@ from playwright.sync_api import Browser, Page, Route
 
 pytestmark = pytest.mark.browser
 
-REPO_ROOT = Path(__file__).resolve().parents[2]
-AXE = REPO_ROOT / "node_modules" / "axe-core" / "axe.min.js"
-MISSING_AXE = (
-    f"axe-core is not installed ({AXE.relative_to(REPO_ROOT)} is missing):"
-    " run `npm ci` in the repository root (`make test` does it)"
-)
 LOCAL_HOST = "127.0.0.1"
 WIDTHS = (375, 1280)
 HEIGHT = 800
@@ -40,18 +33,11 @@ PAGES = (
     ("", "home"),
     ("2565/", "2565"),
     ("2565/round-1/", "2565-round-1"),
+    ("2565/oit/", "2565-oit"),
+    ("2565/oit/o42/", "2565-oit-o42"),
+    ("2565/oit/o15/", "2565-oit-o15"),
     ("about/", "about"),
 )
-
-
-@pytest.fixture(scope="module")
-def axe_source() -> Path:
-    """node_modules/axe-core/axe.min.js (skipped locally, a failure in CI, if missing)."""
-    if not AXE.is_file():
-        if os.environ.get("CI"):
-            pytest.fail(f"CI: {MISSING_AXE}", pytrace=False)
-        pytest.skip(MISSING_AXE)
-    return AXE
 
 
 @pytest.fixture

@@ -7,6 +7,7 @@ A second test compares the round page with the seed document itself, word by wor
 
 from __future__ import annotations
 
+import csv
 import dataclasses
 import datetime as dt
 import re
@@ -49,7 +50,7 @@ def _expected_text(path: str, value: object) -> str:
     if isinstance(value, dt.date):
         return thai.format_date(value)
     if path.rsplit(".", 1)[-1].split("[")[0] in MARKDOWN_FIELDS:
-        html = markdown.markdown(str(value))
+        html = markdown.markdown(str(value), extensions=["tables"])
         return BeautifulSoup(html, "html.parser").get_text(" ")
     if path.endswith(".status"):
         return labels.STATUS_NAMES[str(value)]
@@ -137,3 +138,71 @@ def test_every_word_of_the_seed_document_is_on_the_round_page(built_site: Path) 
     missing = sorted({w for w in words if w not in page})
     assert missing == []
     assert len(words) > 250  # Thai runs words together: ~300 space-separated runs
+
+
+# ---- OIT: every disclosure of the demo (a complete 2567, a partial 2566) --------------------
+
+OIT_SKIP = {"code", "sub_indicator", "confidence", "sources", "status", "generated"}
+"""Shown in other words (the code in the heading, the status as a badge, the sub-indicator
+by name, the confidence as a sentence): checked by their own tests."""
+
+
+def _item_expected(path: str, value: object) -> str | None:
+    """How an OIT item's value reads on its page (None: not shown as such)."""
+    leaf = path.rsplit(".", 1)[-1].split("[")[0]
+    if leaf in OIT_SKIP or ".measures[" in path or leaf == "explanation":
+        return None
+    if ".document." in path:
+        if leaf == "size":
+            return thai.format_file_size(int(value))  # type: ignore[arg-type]
+        if leaf in {"sha256", "url_path"}:
+            return None if leaf == "url_path" else str(value)
+        if leaf in {"source", "content_path", "media_type", "english"}:
+            return None
+        return str(value) if leaf in {"thai"} else None
+    if leaf in {"page", "url"}:
+        return None  # link targets, not text
+    return _expected_text(path, value)
+
+
+def test_every_oit_disclosure_of_the_demo_is_on_its_item_page(built_demo: Path) -> None:
+    from generator.itas import itas_rows
+
+    site = run(REPO_ROOT / "tests" / "fixtures" / "demo").site
+    assert site is not None
+    checked = 0
+    for year in site.years:
+        if year.oit is None:
+            continue
+        explanations = {row.code: row.explanation for row in itas_rows(year.oit, None)}
+        sheet_file = built_demo / str(year.year) / "oit" / f"itas-{year.year}.csv"
+        with sheet_file.open(encoding="utf-8-sig", newline="") as stream:
+            sheet = {row[0]: row[4] for row in csv.reader(stream)}
+        for item in year.oit.items:
+            page = _page_text(built_demo, f"/{year.year}/oit/{item.code.lower()}/")
+            assert f"{item.code} {item.name}" in page
+            for path, value in _leaves(item):
+                expected = _item_expected(path, value)
+                if expected is not None:
+                    assert _normalise(expected) in page, f"{year.year} {item.code}{path}"
+                    checked += 1
+            for ref in item.measures:
+                assert ref.measure.title in page, f"{year.year} {item.code}: {ref.measure.title}"
+            assert sheet[item.code] == explanations[item.code]  # the ITAS explanation
+    assert checked > 150
+
+
+def test_every_catalogue_fact_is_on_the_oit_page(built_demo: Path) -> None:
+    site = run(REPO_ROOT / "tests" / "fixtures" / "demo").site
+    for year in site.years:
+        if year.oit is None:
+            continue
+        page = _page_text(built_demo, f"/{year.year}/oit/")
+        catalogue = year.oit.catalogue
+        assert _normalise(catalogue.title) in page
+        for source in catalogue.sources:
+            assert _normalise(source.title) in page and source.id in page
+        for rule in catalogue.general_rules:
+            assert _normalise(rule.text) in page
+        for item in year.oit.items:
+            assert item.name in page
