@@ -10,7 +10,7 @@ import sys
 import unicodedata
 from pathlib import Path
 
-from generator import labels
+from generator import labels, urls
 from generator.catalogue import builtin_catalogue_files
 from generator.itas import ItasRow, itas_csv, itas_rows
 from generator.model import OitYear
@@ -100,8 +100,7 @@ def _oit_year(content_dir: Path, config_file: Path, year: int) -> tuple[OitYear 
             file=sys.stderr,
         )
         return None, None
-    root = site_url.rstrip("/") + "/" if site_url else None
-    return fiscal_year.oit, root
+    return fiscal_year.oit, urls.site_root(site_url)
 
 
 def _status_text(row: ItasRow) -> str:

@@ -280,8 +280,7 @@ def _digits(text: str, settings: RenderSettings) -> str:
 
 
 def _site_root(settings: RenderSettings) -> str | None:
-    """The published address ending in "/", or None when it is not configured."""
-    return settings.site_url.rstrip("/") + "/" if settings.site_url else None
+    return urls.site_root(settings.site_url)
 
 
 def _feed_id(site: Site, settings: RenderSettings) -> str:

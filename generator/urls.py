@@ -45,6 +45,11 @@ def accessibility() -> PagePath:
     return PagePath("accessibility/index.md")
 
 
+def site_root(site_url: str | None) -> str | None:
+    """The published address ending in "/" (None when it is not configured)."""
+    return site_url.rstrip("/") + "/" if site_url else None
+
+
 FEED = "feed.xml"
 """The Atom feed of published reports, at the site's root."""
 

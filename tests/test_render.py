@@ -220,8 +220,8 @@ def test_item_pages_say_what_is_missing_and_why_nothing_is_reported(oit_content)
 def test_generated_items_come_from_the_measures_reports(oit_content):
     _, pages = _oit_pages(oit_content)
     measures = pages["2566/oit/o42/"]
-    assert "[จัดทำคู่มือการปฏิบัติงาน](../../round-1/index.md#iit-1)" in measures
-    assert "[เผยแพร่ข้อมูลสถิติ](../../round-1/index.md#oit-1)" in measures
+    assert "[(1) จัดทำคู่มือการปฏิบัติงาน](../../round-1/index.md#iit-1)" in measures
+    assert "[(1) เผยแพร่ข้อมูลสถิติ](../../round-1/index.md#oit-1)" in measures
     progress = pages["2566/oit/o43/"]
     assert "[รอบ 6 เดือนแรก](../../round-1/index.md)" in progress
     assert '<table class="ps-summary">' in progress

@@ -122,6 +122,25 @@ def demo_server(built_demo: Path) -> Iterator[str]:
 
 
 @pytest.fixture(scope="session")
+def demo_site():
+    """The model of the demo content (what the demo pages must show)."""
+    from generator.pipeline import run
+
+    result = run(REPO_ROOT / "tests" / "fixtures" / "demo")
+    assert result.site is not None
+    return result.site
+
+
+@pytest.fixture
+def page(browser):
+    """A phone-sized tab (375 px) that accepts downloads."""
+    context = browser.new_context(viewport={"width": 375, "height": 800}, accept_downloads=True)
+    tab = context.new_page()
+    yield tab
+    context.close()
+
+
+@pytest.fixture(scope="session")
 def browser() -> Iterator[Browser]:
     """Headless Chromium from /usr/bin/chromium (skipped locally, a failure in CI, if missing)."""
     if not CHROMIUM.exists():

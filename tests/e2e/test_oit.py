@@ -17,24 +17,13 @@ from generator.pipeline import run
 from tests.e2e.test_accessibility import check, run_axe
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
-DEMO = REPO_ROOT / "tests" / "fixtures" / "demo"
 
 pytestmark = pytest.mark.browser
 
 
 @pytest.fixture(scope="module")
-def demo_oit():
-    result = run(DEMO)
-    assert result.site is not None
-    return result.site.years[0].oit
-
-
-@pytest.fixture
-def page(browser):
-    context = browser.new_context(viewport={"width": 375, "height": 800}, accept_downloads=True)
-    tab = context.new_page()
-    yield tab
-    context.close()
+def demo_oit(demo_site):
+    return demo_site.years[0].oit
 
 
 def test_the_oit_page_lists_every_item_with_its_status_as_text(page, demo_server, demo_oit):

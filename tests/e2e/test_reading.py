@@ -4,34 +4,14 @@ navigation by year and round, round 2 against round 1, print, the feed and the 4
 from __future__ import annotations
 
 import urllib.request
-from pathlib import Path
 
 import feedparser
 import pytest
 
 from generator import labels
 from generator.model import Change
-from generator.pipeline import run
-
-REPO_ROOT = Path(__file__).resolve().parents[2]
-DEMO = REPO_ROOT / "tests" / "fixtures" / "demo"
 
 pytestmark = pytest.mark.browser
-
-
-@pytest.fixture(scope="module")
-def demo_site():
-    result = run(DEMO)
-    assert result.site is not None
-    return result.site
-
-
-@pytest.fixture
-def page(browser):
-    context = browser.new_context(viewport={"width": 375, "height": 800})
-    tab = context.new_page()
-    yield tab
-    context.close()
 
 
 def test_a_reader_walks_from_home_to_a_round_and_back_by_breadcrumbs(page, demo_server, demo_site):
