@@ -101,3 +101,21 @@ def test_catalogue_prints_the_shipped_file(prongsai):
     assert out == builtin_catalogue_files()[2566].read_text(encoding="utf-8")
     code, _, err = prongsai("oit", "catalogue", "2590")
     assert code == 1 and "2563, 2564" in err
+
+
+def test_a_reader_that_stops_reading_is_not_an_error():
+    """`prongsai oit status 2565 | head`: `true` closes the pipe before anything is written,
+    which makes the broken pipe certain rather than a race."""
+    import subprocess
+    import sys
+
+    completed = subprocess.run(
+        f"'{sys.executable}' -m generator oit status 2565 | true; exit ${{PIPESTATUS[0]}}",
+        shell=True,
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        executable="/bin/bash",
+    )
+    assert completed.returncode == 0, completed.stderr
+    assert "Internal error" not in completed.stderr
