@@ -1,13 +1,17 @@
-"""Write a reference content folder for benchmarks: an agency and N fiscal years of reports.
+"""Write a reference content folder for benchmarks: an agency and N fiscal years of content.
 
 Each fiscal year (B.E., from 2570 downwards) gets two round reports of about fifty measures
-spread over the IIT, EIT and OIT sections, in Thai phrased like content/reports/. The text
-is drawn from fixed phrase pools with a random generator seeded per file, so the output is
-the same on every run and a smaller folder is a subset of a bigger one (the 10-year
-content equals the newest ten years of the 50-year content).
+spread over the IIT, EIT and OIT sections, in Thai phrased like content/reports/, and its
+OIT disclosures (content/oit/<year>.yml) answering the item catalogue in force for the year,
+with three small documents they link to. Years Prongsai ships no catalogue for get a
+synthetic one (content/oit/catalogues/<year>.yml). The text is drawn from fixed phrase
+pools with a random generator seeded per file, so the output is the same on every run and a
+smaller folder is a subset of a bigger one (the 10-year content equals the newest ten years
+of the 50-year content).
 
-One function per content file kind (``write_agency``, ``write_round_report``); a new page
-kind adds its own ``write_...`` function and one call in ``write_reference_content``.
+One function per content file kind (``write_agency``, ``write_round_report``,
+``write_oit_catalogue``, ``write_documents``, ``write_oit_disclosures``); a new page kind
+adds its own ``write_...`` function and one call in ``write_reference_content``.
 
 Run as a script: ``python benchmarks/reference_content.py OUT_DIR --years 10``.
 """
@@ -15,6 +19,7 @@ Run as a script: ``python benchmarks/reference_content.py OUT_DIR --years 10``.
 from __future__ import annotations
 
 import argparse
+import functools
 import random
 import sys
 from collections.abc import Sequence
@@ -23,6 +28,7 @@ from typing import Any
 
 import yaml
 
+from generator.catalogue import builtin_catalogue_files
 from generator.labels import ROUND_NAMES
 from generator.thai import MONTHS_FULL
 
@@ -34,6 +40,30 @@ AGENCY_NAME = "องค์การบริหารส่วนตำบล�
 AGENCY_SHORT = "อบต.เขาน้อย"
 
 ROUND_PHRASES = ROUND_NAMES
+
+TEMPLATE_CATALOGUE_YEAR = 2566
+"""The shipped catalogue whose indicators and 43 items the synthetic catalogues copy."""
+GENERATED_ITEMS = {
+    # code: (its name in the catalogues that have it, the evidence the site builds for it)
+    "O42": ("มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน", "measures"),
+    "O43": (
+        "การดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน",
+        "measures_progress",
+    ),
+}
+PUBLISHED_SHARE = 0.7
+"""Share of the other items published; the next 10 % have nothing to report, the rest are
+missing (published instead in the newest year, so that its list is complete)."""
+NOTHING_SHARE = 0.1
+
+DOCUMENTS = (
+    # file name (Thai, with a space), the first bytes of such a file, and its last bytes
+    ("แผนพัฒนาท้องถิ่น {year}.pdf", b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n", b"\n%%EOF\n"),
+    ("สรุปผลการจัดซื้อจัดจ้าง {year}.xlsx", b"PK\x03\x04\x14\x00\x06\x00\x08\x00", b""),
+    ("แผนผังโครงสร้าง {year}.png", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", b"IEND\xaeB`\x82"),
+)
+DOCUMENT_SIZES = (2_000, 6_000)
+"""Bytes of pseudo-random body per document (they are only hashed and copied)."""
 
 # ---- phrase pools (in the style of the 2565 round-1 memo) ------------------------------
 
@@ -97,53 +127,6 @@ EIT_TITLES = (
     "การปฏิบัติงานตามมาตรฐานระยะเวลาที่ประกาศไว้",
     "การเสริมสร้างความเชื่อมั่นต่อการดำเนินงานของหน่วยงาน",
 )
-
-# The OIT items of the ITA assessment (code → what the agency must publish).
-OIT_ITEMS = {
-    "O1": "โครงสร้าง",
-    "O2": "ข้อมูลผู้บริหาร",
-    "O3": "อำนาจหน้าที่",
-    "O4": "แผนยุทธศาสตร์หรือแผนพัฒนาหน่วยงาน",
-    "O5": "ข้อมูลการติดต่อ",
-    "O6": "กฎหมายที่เกี่ยวข้อง",
-    "O7": "ข่าวประชาสัมพันธ์",
-    "O8": "Q&A",
-    "O9": "Social Network",
-    "O10": "แผนดำเนินงานประจำปี",
-    "O11": "รายงานการกำกับติดตามการดำเนินงานประจำปี รอบ 6 เดือน",
-    "O12": "รายงานผลการดำเนินงานประจำปี",
-    "O13": "คู่มือหรือมาตรฐานการปฏิบัติงาน",
-    "O14": "คู่มือหรือมาตรฐานการให้บริการ",
-    "O15": "ข้อมูลเชิงสถิติการให้บริการ",
-    "O16": "รายงานผลการสำรวจความพึงพอใจการให้บริการ",
-    "O17": "E-Service",
-    "O18": "แผนการใช้จ่ายงบประมาณประจำปี",
-    "O19": "รายงานการกำกับติดตามการใช้จ่ายงบประมาณ ประจำปี รอบ 6 เดือน",
-    "O20": "รายงานผลการใช้จ่ายงบประมาณประจำปี",
-    "O21": "แผนการจัดซื้อจัดจ้างหรือแผนการจัดหาพัสดุ",
-    "O22": "ประกาศต่าง ๆ เกี่ยวกับการจัดซื้อจัดจ้างหรือการจัดหาพัสดุ",
-    "O23": "สรุปผลการจัดซื้อจัดจ้างหรือการจัดหาพัสดุรายเดือน",
-    "O24": "รายงานผลการจัดซื้อจัดจ้างหรือการจัดหาพัสดุประจำปี",
-    "O25": "นโยบายการบริหารทรัพยากรบุคคล",
-    "O26": "การดำเนินการตามนโยบายการบริหารทรัพยากรบุคคล",
-    "O27": "หลักเกณฑ์การบริหารและพัฒนาทรัพยากรบุคคล",
-    "O28": "รายงานผลการบริหารและพัฒนาทรัพยากรบุคคลประจำปี",
-    "O29": "แนวปฏิบัติการจัดการเรื่องร้องเรียนการทุจริตและประพฤติมิชอบ",
-    "O30": "ช่องทางแจ้งเรื่องร้องเรียนการทุจริตและประพฤติมิชอบ",
-    "O31": "ข้อมูลเชิงสถิติเรื่องร้องเรียนการทุจริตและประพฤติมิชอบประจำปี",
-    "O32": "ช่องทางการรับฟังความคิดเห็น",
-    "O33": "การเปิดโอกาสให้เกิดการมีส่วนร่วม",
-    "O34": "เจตจำนงสุจริตของผู้บริหาร",
-    "O35": "การมีส่วนร่วมของผู้บริหาร",
-    "O36": "การประเมินความเสี่ยงการทุจริตประจำปี",
-    "O37": "การดำเนินการเพื่อจัดการความเสี่ยงการทุจริต",
-    "O38": "การเสริมสร้างวัฒนธรรมองค์กร",
-    "O39": "แผนปฏิบัติการป้องกันการทุจริต",
-    "O40": "รายงานการกำกับติดตามการดำเนินการป้องกันการทุจริตประจำปี รอบ 6 เดือน",
-    "O41": "รายงานผลการดำเนินการป้องกันการทุจริตประจำปี",
-    "O42": "มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน",
-    "O43": "การดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน",
-}
 
 STEPS = (
     "เปิดโอกาสให้ซักถามข้อสงสัยในประเด็นต่าง ๆ ภายในหน่วยงาน/ประชุมก่อนดำเนินโครงการหรือกิจกรรม"
@@ -222,6 +205,28 @@ RESPONSIBLE = (
 
 OIT_RESPONSIBLE = ("สำนักปลัด", "กองคลัง", "งานนโยบายและแผน", "งานการเจ้าหน้าที่")
 
+# OIT disclosures: {agency}, {name} (the item's), {information} ("ข้อมูล" + the name, said
+# once), {year}, {unit}, {day} and {month} are filled in.
+OIT_OPENINGS = (
+    "{agency}เผยแพร่{information} ประจำปีงบประมาณ {year}"
+    " ตามแนวทางการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ (ITA)",
+    "{information}ของ{agency} ปีงบประมาณ {year} จัดทำโดย{unit} และผ่านความเห็นชอบของผู้บริหารแล้ว",
+    "หน้านี้รวบรวม{name} ประจำปีงบประมาณ {year} ของ{agency}ไว้ในที่เดียว",
+)
+OIT_PARAGRAPHS = (
+    "ประชาชนดาวน์โหลดเอกสารฉบับเต็มได้จากลิงก์ด้านล่าง หรือขอดูเอกสารได้ที่สำนักงาน **ในวันและเวลาราชการ**",
+    "ข้อมูลเป็นปัจจุบัน ณ วันที่ {day} {month} {year} หากพบข้อมูลไม่ถูกต้อง โปรดแจ้ง{unit} โทร 0 7512 3456",
+    "หน่วยงานทบทวนข้อมูลนี้ทุกรอบ 6 เดือน และปรับปรุงตามข้อเสนอแนะของผู้มีส่วนได้ส่วนเสีย",
+    "รายละเอียดการดำเนินงานดูได้จากรายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใสของปีนี้",
+    "เอกสารที่เผยแพร่ลงนามโดยผู้มีอำนาจแล้ว ต้นฉบับจัดเก็บไว้ที่{unit}",
+)
+NOTHING_TO_REPORT = (
+    "ไม่มีเรื่องร้องเรียนการทุจริตและประพฤติมิชอบในปีงบประมาณ {year}",
+    "หน่วยงานไม่ได้ดำเนินการเรื่องนี้ในปีงบประมาณ {year} จึงไม่มีข้อมูลในช่วงเวลาที่รายงาน",
+    "ยังไม่ถึงกำหนดจัดทำรายงานของปีงบประมาณ {year}",
+    "หน่วยงานไม่มีภารกิจด้านนี้ตามอำนาจหน้าที่",
+)
+
 # Fictional people: names are combined from these pools, one team per four-year term.
 FIRST_NAMES = {
     "นาย": ("สมชาย", "ประเสริฐ", "วิชัย", "อนุชา", "ธนากร", "สุรเชษฐ์", "กิตติพงษ์", "ณัฐวุฒิ"),
@@ -256,6 +261,9 @@ def write_reference_content(out_dir: Path, years: int) -> None:
     for year in fiscal_years(years):
         for round_number in ROUNDS:
             write_round_report(out_dir, year, round_number)
+        write_oit_catalogue(out_dir, year)
+        write_documents(out_dir, year)
+        write_oit_disclosures(out_dir, year)
 
 
 def fiscal_years(count: int) -> list[int]:
@@ -272,6 +280,33 @@ def write_round_report(out_dir: Path, year: int, round_number: int) -> Path:
     """content/reports/<year>-round-<n>.yml."""
     path = out_dir / "reports" / f"{year}-round-{round_number}.yml"
     return write_yaml(path, round_report_record(year, round_number))
+
+
+def write_oit_catalogue(out_dir: Path, year: int) -> Path | None:
+    """content/oit/catalogues/<year>.yml, for a year Prongsai ships no catalogue for."""
+    if year in builtin_catalogue_files():
+        return None  # the shipped catalogue is in force
+    path = out_dir / "oit" / "catalogues" / f"{year}.yml"
+    return write_yaml(path, oit_catalogue_record(year))
+
+
+def write_documents(out_dir: Path, year: int) -> list[Path]:
+    """content/documents/<year>/: three small files that the year's disclosures link to."""
+    written = []
+    for relative, data in document_files(year):
+        path = out_dir / relative
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(data)
+        written.append(path)
+    return written
+
+
+def write_oit_disclosures(out_dir: Path, year: int) -> Path:
+    """content/oit/<year>.yml: an answer (or none) for each item of the year's catalogue."""
+    return write_yaml(out_dir / "oit" / f"{year}.yml", oit_disclosures_record(year))
+
+
+_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 def write_yaml(path: Path, data: dict[str, Any]) -> Path:
@@ -369,17 +404,21 @@ def section_record(code: str, year: int, round_number: int, rng: random.Random) 
 
 
 def measure_plans(code: str, year: int) -> list[dict[str, Any]]:
-    """The year's measures of one section (the same in both rounds): title, steps, units."""
+    """The year's measures of one section (the same in both rounds): title, steps, units.
+
+    OIT measures cite items of the catalogue in force for the year, by its codes and names.
+    """
     rng = _rng("plan", code, year)
     low, high = SECTIONS[code][2]
     count = rng.randint(low, high)
+    names = oit_item_names(year)
     if code == "OIT":
-        items = sorted(rng.sample(sorted(OIT_ITEMS), count), key=lambda c: int(c[1:]))
+        items = sorted(rng.sample(sorted(names), count), key=lambda c: int(c[1:]))
         heads = [[item] for item in items]
         for head in heads:
             if rng.random() < 0.15:  # a measure that answers two items
-                head.append(rng.choice([c for c in OIT_ITEMS if c not in items]))
-        titles = [f"{OIT_ITEMS[head[0]]} (ตัวชี้วัดข้อ {head[0]})" for head in heads]
+                head.append(rng.choice([c for c in names if c not in items]))
+        titles = [f"{names[head[0]]} (ตัวชี้วัดข้อ {head[0]})" for head in heads]
     else:
         heads = [[] for _ in range(count)]
         titles = rng.sample(IIT_TITLES if code == "IIT" else EIT_TITLES, count)
@@ -387,7 +426,9 @@ def measure_plans(code: str, year: int) -> list[dict[str, Any]]:
     return [
         {
             "title": title,
-            "steps": _oit_steps(head[0], rng) if head else rng.sample(STEPS, rng.randint(1, 3)),
+            "steps": (
+                _oit_steps(names[head[0]], rng) if head else rng.sample(STEPS, rng.randint(1, 3))
+            ),
             "responsible": rng.sample(units, rng.choice((1, 1, 1, 2))),
             "done": _done_by_round(rng),
             "ita_items": head,
@@ -427,6 +468,133 @@ def measure_record(
     return record
 
 
+@functools.cache
+def catalogue_in_force(year: int) -> dict[str, Any]:
+    """The year's catalogue as a plain mapping: the shipped file, else the synthetic one."""
+    shipped = builtin_catalogue_files().get(year)
+    if shipped is not None:
+        return yaml.load(shipped.read_text(encoding="utf-8"), Loader=_YAML_LOADER)
+    return oit_catalogue_record(year)
+
+
+def oit_item_names(year: int) -> dict[str, str]:
+    """Code → name of every item of the catalogue in force for ``year``, in code order."""
+    return {item["code"]: item["name"] for item in catalogue_in_force(year)["items"]}
+
+
+def oit_catalogue_record(year: int) -> dict[str, Any]:
+    """A synthetic 43-item catalogue: the shipped template year's indicators and item names."""
+    template = catalogue_in_force(TEMPLATE_CATALOGUE_YEAR)
+    source = "B1"
+    return {
+        "year": year,
+        "title": f"รายการข้อมูลการเปิดเผยข้อมูลสาธารณะ (OIT) ITA ปี พ.ศ. {year} (ข้อมูลสังเคราะห์)",
+        "status": "unverified",
+        "expected_items": len(template["items"]),
+        "note": "ข้อมูลสังเคราะห์สำหรับวัดเวลาการสร้างเว็บไซต์ (benchmark) ของ Prongsai"
+        " ไม่ใช่รายการข้อของสำนักงาน ป.ป.ช. ชื่อข้อและตัวชี้วัดย่อยคัดลอกจากรายการของปี"
+        f" {TEMPLATE_CATALOGUE_YEAR} — synthetic benchmark data, not an NACC list.",
+        "sources": [
+            {
+                "id": source,
+                "title": f"รายการข้อ OIT ปี {TEMPLATE_CATALOGUE_YEAR} ที่มากับ Prongsai"
+                f" (generator/catalogues/{TEMPLATE_CATALOGUE_YEAR}.yml)",
+                "about": "ชื่อข้อ ตัวชี้วัด และตัวชี้วัดย่อยที่ใช้เป็นแม่แบบ",
+            }
+        ],
+        "indicators": template["indicators"],
+        "items": [
+            {
+                "code": item["code"],
+                "name": item["name"],
+                "sub_indicator": item.get("sub_indicator"),
+                "confidence": "assumed",
+                "sources": [source],
+            }
+            for item in template["items"]
+        ],
+    }
+
+
+def document_files(year: int) -> list[tuple[str, bytes]]:
+    """The year's documents: path under content/ and bytes (a file-type header, then noise)."""
+    files = []
+    for index, (name, head, tail) in enumerate(DOCUMENTS):
+        rng = _rng("document", year, index)
+        body = rng.randbytes(rng.randint(*DOCUMENT_SIZES))
+        files.append((f"documents/{year}/{name.format(year=year)}", head + body + tail))
+    return files
+
+
+def oit_disclosures_record(year: int) -> dict[str, Any]:
+    """Every item of the year's catalogue: published, nothing to report, generated or missing.
+
+    Each of the year's documents is linked from at least one published item.
+    """
+    rng = _rng("oit", year)
+    documents = [path for path, _ in document_files(year)]
+    items: dict[str, dict[str, Any]] = {}
+    for code, name in oit_item_names(year).items():
+        generated = GENERATED_ITEMS.get(code)
+        if generated is not None and generated[0] == name:
+            items[code] = {"generated": generated[1]}
+            continue
+        draw = rng.random()
+        if draw < PUBLISHED_SHARE or (
+            draw >= PUBLISHED_SHARE + NOTHING_SHARE and year == NEWEST_YEAR
+        ):
+            items[code] = _published(rng, year, code, name, documents)
+        elif draw < PUBLISHED_SHARE + NOTHING_SHARE:
+            items[code] = {"nothing_to_report": rng.choice(NOTHING_TO_REPORT).format(year=year)}
+    published = [entry for entry in items.values() if "links" in entry]
+    linked = {link.get("document") for entry in published for link in entry["links"]}
+    for document in documents:
+        if document not in linked:
+            rng.choice(published)["links"].append(_document_link(document))
+    return {"fiscal_year": year, "items": items}
+
+
+def _published(
+    rng: random.Random, year: int, code: str, name: str, documents: list[str]
+) -> dict[str, Any]:
+    """1–3 short paragraphs and 1–3 links (a report page, the agency's website, a document)."""
+    fill = {
+        "agency": AGENCY_NAME,
+        "name": name,
+        "information": _information(name),
+        "year": year,
+        "unit": rng.choice(OIT_RESPONSIBLE),
+        "day": rng.randint(1, 28),
+        "month": MONTHS_FULL[rng.randrange(9)],
+    }
+    paragraphs = [rng.choice(OIT_OPENINGS), *rng.sample(OIT_PARAGRAPHS, rng.randint(0, 2))]
+    links = []
+    for kind in rng.sample(("page", "url", "document"), rng.randint(1, 3)):
+        if kind == "page":
+            round_number = rng.choice(ROUNDS)
+            links.append(
+                {
+                    "title": "รายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใส"
+                    f" ประจำปีงบประมาณ {year} ({ROUND_PHRASES[round_number]})",
+                    "page": f"/{year}/round-{round_number}/",
+                }
+            )
+        elif kind == "url":
+            links.append(
+                {
+                    "title": f"{name} บนเว็บไซต์หลักของหน่วยงาน",
+                    "url": f"https://www.example.go.th/ita/{year}/{code.lower()}/",
+                }
+            )
+        else:
+            links.append(_document_link(rng.choice(documents)))
+    return {"body": "\n\n".join(p.format(**fill) for p in paragraphs), "links": links}
+
+
+def _document_link(document: str) -> dict[str, str]:
+    return {"title": Path(document).stem, "document": document}
+
+
 # ---- helpers --------------------------------------------------------------------------
 
 
@@ -457,11 +625,16 @@ def _introduction(year: int) -> str:
     )
 
 
-def _oit_steps(code: str, rng: random.Random) -> list[str]:
-    steps = [f"จัดทำข้อมูล{OIT_ITEMS[code]} และเผยแพร่ทางเว็บไซต์ของหน่วยงาน"]
+def _oit_steps(name: str, rng: random.Random) -> list[str]:
+    steps = [f"จัดทำ{_information(name)} และเผยแพร่ทางเว็บไซต์ของหน่วยงาน"]
     if rng.random() < 0.5:
         steps.append("ตรวจสอบความครบถ้วนของข้อมูลตามเกณฑ์การประเมินก่อนเผยแพร่")
     return steps
+
+
+def _information(name: str) -> str:
+    """The item as information: ข้อมูล + its name, said once (ข้อมูลการติดต่อ, not ข้อมูลข้อมูล...)."""
+    return name if name.startswith("ข้อมูล") else f"ข้อมูล{name}"
 
 
 def _actions(rng: random.Random, done: bool, round_number: int) -> list[str]:
@@ -484,7 +657,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     write_reference_content(args.out_dir, args.years)
     files = sum(1 for _ in args.out_dir.rglob("*.yml"))
-    print(f"Wrote {files} files ({args.years} fiscal years) into {args.out_dir}/")
+    documents = sum(1 for p in (args.out_dir / "documents").rglob("*") if p.is_file())
+    print(
+        f"Wrote {files} YAML files and {documents} documents ({args.years} fiscal years)"
+        f" into {args.out_dir}/"
+    )
     return 0
 
 
