@@ -51,6 +51,7 @@ CATALOGUE_STATUS_NAMES = {
 GENERATED_NAMES = {
     "measures": "มาตรการส่งเสริมคุณธรรมและความโปร่งใส จากรายงานผลการดำเนินการตามมาตรการ",
     "measures_progress": "ผลการดำเนินการตามมาตรการ จากรายงานแต่ละรอบ",
+    "service_statistics": "ข้อมูลสถิติการให้บริการ จากชุดข้อมูลของปีนี้ (ตารางรายเดือน แผนภูมิ และไฟล์ข้อมูลเปิด)",
 }
 
 ITAS_ANSWERS = {"published": "มี", "nothing_to_report": "มี", "missing": "ไม่มี"}
@@ -64,3 +65,21 @@ def oit_title(year: str) -> str:
 def itas_explanation(year: str, code: str, name: str) -> str:
     """Where an assessor finds the item on the site (the ITAS explanation column)."""
     return f"หน้าแรก > {year_title(year)} > {OIT} > {code} {name}"
+
+
+STATISTICS = "สถิติการให้บริการ"
+DATA = "ข้อมูลเปิด"
+
+
+def statistics_title(year_text: str) -> str:
+    return f"ข้อมูลเชิงสถิติการให้บริการ {year_text}"
+
+
+def download_title(path: str) -> str:
+    """What a generated download is, from its address (for the /data/ page)."""
+    name = path.rsplit("/", 1)[-1]
+    if name == "datapackage.json":
+        return "คำอธิบายชุดข้อมูลทั้งหมด (Frictionless Data Package)"
+    if name.startswith("itas-"):
+        return f"แบบตอบ ITAS ปี {name[5:9]}"
+    return f"ข้อมูลสถิติ {name.rsplit('.', 1)[0]} ปี {path.split('/', 1)[0]}"

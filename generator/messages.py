@@ -283,6 +283,123 @@ MESSAGES: dict[str, Message] = {
         'แหล่งอ้างอิง "{source}" ไม่อยู่ในรายการ sources ของไฟล์นี้ (มี {allowed})',
         'The source "{source}" is not listed under sources in this file (listed: {allowed}).',
     ),
+    # ---- service statistics ------------------------------------------------------------
+    "csv_not_utf8": Message(
+        "ไฟล์ CSV นี้ไม่ได้บันทึกเป็น UTF-8{encoding_th} จึงอ่านตัวอักษรไทยไม่ได้"
+        ' วิธีแก้: เปิดไฟล์ใน Excel เลือก "ไฟล์" > "บันทึกเป็น" เลือกชนิดไฟล์'
+        ' "CSV UTF-8 (Comma delimited) (*.csv)" แล้วบันทึกทับไฟล์เดิม',
+        "This CSV file is not saved as UTF-8{encoding_en}, so its Thai text cannot be read."
+        ' Fix: open it in Excel, choose File > Save As, pick the type "CSV UTF-8 (Comma'
+        ' delimited) (*.csv)" and save over the old file.',
+    ),
+    "statistics_folder": Message(
+        "ไฟล์สถิติต้องอยู่ในโฟลเดอร์ของปีงบประมาณ เช่น {example} แต่ไฟล์นี้อยู่ใน {folder}"
+        " ให้ย้ายไฟล์ไปไว้ในโฟลเดอร์ปี พ.ศ. ของข้อมูล",
+        "Statistics files belong in the folder of their fiscal year, e.g. {example}, but this"
+        " one is in {folder}. Move it into the folder of its B.E. year.",
+    ),
+    "statistics_same_address": Message(
+        "ชุดข้อมูลนี้และ {other} จะได้ที่อยู่เว็บเดียวกัน ({slug}) เพราะชื่อไฟล์ต่างกันเพียง"
+        " ช่องว่าง เครื่องหมาย หรือตัวพิมพ์ ให้เปลี่ยนชื่อไฟล์ใดไฟล์หนึ่ง",
+        "This dataset and {other} would get the same address ({slug}): their file names"
+        " differ only in spaces, punctuation or letter case. Rename one of them.",
+    ),
+    "statistics_two_sources": Message(
+        "ไฟล์นี้มีรายการ services และยังมีไฟล์ {csv} ชื่อเดียวกันด้วย ข้อมูลชุดหนึ่งต้องมาจากที่เดียว"
+        " ให้ลบ services ออกจากไฟล์นี้ (ใช้ไฟล์นี้ใส่เพียงชื่อชุดข้อมูล) หรือลบไฟล์ CSV",
+        "This file lists services, and {csv} has the same name. A dataset comes from one"
+        " place: remove services here (keep only the title) or delete the CSV file.",
+    ),
+    "statistics_no_data": Message(
+        "ไฟล์นี้ไม่มีรายการ services และไม่มีไฟล์ {csv} ในโฟลเดอร์เดียวกัน"
+        " ให้ใส่ services หรือวางไฟล์ CSV ชื่อเดียวกันไว้ข้างกัน",
+        "This file has no services and there is no {csv} next to it. Add services, or put"
+        " the CSV file of the same name beside it.",
+    ),
+    "statistics_empty": Message(
+        "ชุดข้อมูลนี้ยังไม่มีบริการเลย ให้ใส่อย่างน้อยหนึ่งบริการ หรือลบไฟล์นี้ออก",
+        "This dataset has no service yet. Add at least one, or delete the file.",
+    ),
+    "statistics_no_service_column": Message(
+        'ไม่พบคอลัมน์ชื่อบริการ แถวแรกต้องเป็นหัวตาราง และต้องมีคอลัมน์ "บริการ"'
+        " (หัวคอลัมน์ที่ใช้ได้: {allowed} และชื่อเดือน)",
+        "No service column found. The first row must be the header, with a column named"
+        ' "บริการ" (allowed headers: {allowed}, and month names).',
+    ),
+    "statistics_no_month_column": Message(
+        "ไม่พบคอลัมน์เดือนในหัวตาราง ให้ใส่ชื่อเดือนเป็นหัวคอลัมน์ เช่น ต.ค. พ.ย. ธ.ค.",
+        "No month column in the header. Name each month column, e.g. ต.ค. พ.ย. ธ.ค.",
+    ),
+    "statistics_extra_cell": Message(
+        "เซลล์นี้อยู่นอกหัวตาราง (ไม่มีหัวคอลัมน์) ให้เพิ่มหัวคอลัมน์หรือลบค่าในเซลล์นี้",
+        "This cell is beyond the header (its column has no name). Name the column or clear"
+        " the cell.",
+    ),
+    "statistics_service_empty": Message(
+        "แถวนี้มีตัวเลขแต่ไม่มีชื่อบริการ ให้ใส่ชื่อบริการ หรือลบทั้งแถว",
+        "This row has figures but no service name. Fill in the service, or delete the row.",
+    ),
+    "statistics_unknown_column": Message(
+        'ไม่รู้จักหัวคอลัมน์ "{source}"{suggestion_th} หัวคอลัมน์ที่ใช้ได้: {allowed}'
+        " และชื่อเดือน เช่น ต.ค. หรือ ตุลาคม หรือ 10 (ใส่ปีได้ เช่น ต.ค. 2564)",
+        'Unknown column header "{source}"{suggestion_en}. Allowed: {allowed}, and months'
+        " such as ต.ค., ตุลาคม or 10 (with a year if you like, e.g. ต.ค. 2564).",
+    ),
+    "statistics_unknown_month": Message(
+        'ไม่รู้จักเดือน "{source}"{suggestion_th} ให้เขียนเดือนเป็น ต.ค. หรือ ตุลาคม หรือ 10'
+        " (ใส่ปีได้ เช่น ต.ค. 2564)",
+        'Unknown month "{source}"{suggestion_en}. Write months as ต.ค., ตุลาคม or 10 (with a'
+        " year if you like, e.g. ต.ค. 2564).",
+    ),
+    "statistics_month_outside_year": Message(
+        "เดือน {source} อยู่ในปีงบประมาณ {belongs} ไม่ใช่ปีงบประมาณ {year} ของโฟลเดอร์นี้"
+        " (ปีงบประมาณ {year} คือ {first} ถึง {last}) ให้แก้เดือน หรือย้ายไฟล์ไปโฟลเดอร์ปี {belongs}",
+        "The month {source} is in fiscal year {belongs}, not in this folder's fiscal year"
+        " {year} ({first} to {last}). Correct the month, or move the file to the {belongs}"
+        " folder.",
+    ),
+    "statistics_duplicate_month": Message(
+        "เดือน{month} ({source}) ซ้ำกับคอลัมน์ก่อนหน้า แต่ละเดือนมีได้คอลัมน์เดียว",
+        "The month {month} ({source}) appears twice. Each month has one column.",
+    ),
+    "statistics_count_invalid": Message(
+        'จำนวน "{source}" ไม่ใช่ตัวเลข ให้ใส่จำนวนเต็ม เช่น 12 (ถ้าเดือนนี้ไม่มีข้อมูล ให้เว้นว่าง'
+        " หรือใส่ - และถ้าไม่มีผู้รับบริการ ให้ใส่ 0)",
+        'The count "{source}" is not a number. Write a whole number such as 12 (leave the cell'
+        " empty or write - when the month has no figure, and 0 when nobody used the service).",
+    ),
+    "count_negative": Message(
+        "จำนวน {source} ติดลบ จำนวนครั้งที่ให้บริการต้องเป็น 0 ขึ้นไป",
+        "The count {source} is below zero. A count of services is 0 or more.",
+    ),
+    "count_not_whole": Message(
+        "จำนวน {source} มีทศนิยม จำนวนครั้งที่ให้บริการต้องเป็นจำนวนเต็ม",
+        "The count {source} has a fraction. A count of services is a whole number.",
+    ),
+    "percent_invalid": Message(
+        "ค่าความพึงพอใจ {source} ต้องเป็นร้อยละ 0 ถึง 100 ใส่เฉพาะตัวเลข เช่น 92.5",
+        "The satisfaction {source} must be a percentage from 0 to 100, e.g. 92.5.",
+    ),
+    "statistics_total_mismatch": Message(
+        "ยอดรวม {total} ไม่เท่ากับผลรวมของ {months} เดือนที่มีข้อมูลในแถวนี้ ซึ่งเท่ากับ {sum}"
+        " ให้ตรวจตัวเลขรายเดือนหรือยอดรวม (หรือลบคอลัมน์รวม โปรแกรมจะคำนวณให้)",
+        "The total {total} is not the sum of this row's {months} month(s) with figures, which"
+        " is {sum}. Check the months or the total (or delete the total column: it is computed"
+        " for you).",
+    ),
+    "statistics_duplicate_service": Message(
+        'บริการ "{service}" ซ้ำกับแถวที่ {first_line} แต่ละบริการมีได้แถวเดียวในชุดข้อมูล ให้รวมตัวเลขไว้แถวเดียว',
+        'The service "{service}" repeats row {first_line}. Each service has one row in a'
+        " dataset: merge the figures into one row.",
+    ),
+    "generated_no_statistics": Message(
+        "ข้อ {code} ให้เว็บไซต์สร้างจากข้อมูลสถิติการให้บริการ (generated: service_statistics)"
+        " แต่ยังไม่มีชุดข้อมูลของปีงบประมาณ {year} ในโฟลเดอร์ content/statistics/{year}/"
+        " ให้เพิ่มชุดข้อมูล หรือเปลี่ยนเป็นลิงก์/เนื้อหา",
+        "Item {code} is to be built from the service statistics (generated:"
+        " service_statistics), but fiscal year {year} has no dataset in"
+        " content/statistics/{year}/. Add one, or give links or a body instead.",
+    ),
     # ---- warnings -------------------------------------------------------------------
     "oit_items_missing": Message(
         "การเปิดเผยข้อมูล OIT ปี {year} ยังไม่ได้เผยแพร่ {count} ข้อ: {codes}"

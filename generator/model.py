@@ -22,10 +22,12 @@ from generator.records import (
     CatalogueItem,
     Disclosure,
     DisclosuresFile,
+    GeneratedEvidence,
     RoundReportFile,
 )
 from generator.validate import Sourced, ValidContent
 from generator.validate_oit import oit_years
+from generator.validate_statistics import DatasetData
 
 
 class Status(StrEnum):
@@ -334,11 +336,130 @@ class OitYear:
         return next((i for i in self.items if i.code == code), None)
 
 
+# ---- service statistics --------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ServiceStats:
+    name: str
+    unit: str | None
+    office: str | None
+    counts: tuple[int | None, ...]
+    """Twelve counts in fiscal order (ต.ค. first); None where the month has no figure."""
+    satisfaction: float | None
+
+    def total(self, months: int = 12) -> int | None:
+        """The sum over the first ``months`` months of the year (None: no figure at all)."""
+        figures = [c for c in self.counts[:months] if c is not None]
+        return sum(figures) if figures else None
+
+
+@dataclass(frozen=True)
+class ServiceRow:
+    service: ServiceStats
+    counts: tuple[int | None, ...]
+    total: int | None
+    previous: int | None
+    """The same service over the same months of the year before, when both exist."""
+
+    @property
+    def change(self) -> int | None:
+        return None if self.total is None or self.previous is None else self.total - self.previous
+
+
+@dataclass(frozen=True)
+class PeriodView:
+    """A dataset over the months of one round: round 1 = ต.ค.–มี.ค., round 2 = ต.ค.–ก.ย."""
+
+    round: int
+    months: tuple[int, ...]
+    """Calendar months, in fiscal order."""
+    rows: tuple[ServiceRow, ...]
+    column_totals: tuple[int | None, ...]
+    total: int | None
+    previous_total: int | None
+    dropped: tuple[str, ...]
+    """Services of the previous year's dataset that this one no longer has."""
+
+    @property
+    def change(self) -> int | None:
+        return (
+            None
+            if self.total is None or self.previous_total is None
+            else self.total - self.previous_total
+        )
+
+
+@dataclass(frozen=True)
+class Dataset:
+    fiscal_year: int
+    name: str
+    slug: str
+    title: str
+    description: str | None
+    unit: str | None
+    office: str | None
+    services: tuple[ServiceStats, ...]
+    source: Location
+    files: tuple[Path, ...]
+
+    @property
+    def reported_months(self) -> int:
+        """How far into the year the figures go (6: up to มี.ค., 12: up to ก.ย.)."""
+        last = [i for s in self.services for i, c in enumerate(s.counts) if c is not None]
+        return max(last) + 1 if last else 0
+
+    def periods(self, previous: Dataset | None) -> tuple[PeriodView, ...]:
+        """Round 1 always; round 2 once there are figures after March."""
+        rounds = (1, 2) if self.reported_months > 6 else (1,)
+        return tuple(self._period(number, previous) for number in rounds)
+
+    def _period(self, number: int, previous: Dataset | None) -> PeriodView:
+        length = 6 if number == 1 else 12
+        before = {s.name.casefold(): s for s in previous.services} if previous else {}
+        rows = tuple(
+            ServiceRow(
+                service,
+                service.counts[:length],
+                service.total(length),
+                before[service.name.casefold()].total(length)
+                if service.name.casefold() in before
+                else None,
+            )
+            for service in self.services
+        )
+        columns = tuple(_sum_or_none(row.counts[index] for row in rows) for index in range(length))
+        total = _sum_or_none(columns)
+        previous_total = (
+            _sum_or_none(s.total(length) for s in previous.services) if previous else None
+        )
+        names = {s.name.casefold() for s in self.services}
+        dropped = tuple(
+            s.name
+            for s in (previous.services if previous else ())
+            if s.name.casefold() not in names
+        )
+        return PeriodView(
+            number, thai.FISCAL_MONTHS[:length], rows, columns, total, previous_total, dropped
+        )
+
+
+def _sum_or_none(values) -> int | None:
+    figures = [v for v in values if v is not None]
+    return sum(figures) if figures else None
+
+
 @dataclass(frozen=True)
 class FiscalYear:
     year: int
     rounds: tuple[Round, ...]
     oit: OitYear | None = None
+    statistics: tuple[Dataset, ...] = ()
+    previous_statistics: tuple[Dataset, ...] = ()
+    """The datasets of the year before, for the comparison of the same period."""
+
+    def previous_dataset(self, dataset: Dataset) -> Dataset | None:
+        return next((d for d in self.previous_statistics if d.slug == dataset.slug), None)
 
     @property
     def start(self) -> dt.date:
@@ -402,11 +523,44 @@ def build_site(content: ValidContent, changes: ChangeDates | None = None) -> Sit
         )
         for year in oit_years(content)
     }
+    statistics: dict[int, list[Dataset]] = defaultdict(list)
+    for data in content.datasets:
+        statistics[data.fiscal_year].append(_dataset(data))
     years = tuple(
-        FiscalYear(year, tuple(by_year.get(year, ())), oit.get(year))
-        for year in sorted(set(by_year) | set(oit), reverse=True)
+        FiscalYear(
+            year,
+            tuple(by_year.get(year, ())),
+            oit.get(year),
+            tuple(statistics.get(year, ())),
+            tuple(statistics.get(year - 1, ())),
+        )
+        for year in sorted(set(by_year) | set(oit) | set(statistics), reverse=True)
     )
     return Site(_agency(content.agency), years)
+
+
+def _dataset(data: DatasetData) -> Dataset:
+    return Dataset(
+        fiscal_year=data.fiscal_year,
+        name=data.name,
+        slug=data.slug,
+        title=data.title,
+        description=data.description,
+        unit=data.unit,
+        office=data.office,
+        services=tuple(
+            ServiceStats(
+                name=s.name,
+                unit=s.unit or data.unit,
+                office=s.office or data.office,
+                counts=tuple(s.counts.get(month) for month in thai.FISCAL_MONTHS),
+                satisfaction=s.satisfaction,
+            )
+            for s in data.services
+        ),
+        source=data.source,
+        files=data.files,
+    )
 
 
 def _oit_year(
@@ -426,6 +580,13 @@ def _oit_year(
                 for code in dict.fromkeys(measure.ita_items):
                     references[code].append(MeasureRef(round_, section.code, measure))
     report_files = [Path(r.source.file) for r in rounds]
+    evidence = {
+        GeneratedEvidence.MEASURES: report_files,
+        GeneratedEvidence.MEASURES_PROGRESS: report_files,
+        GeneratedEvidence.SERVICE_STATISTICS: [
+            path for d in content.datasets if d.fiscal_year == record.year for path in d.files
+        ],
+    }
     items = tuple(
         _oit_item(
             entry,
@@ -435,7 +596,7 @@ def _oit_year(
             tuple(references[entry.code]),
             content,
             changes,
-            report_files,
+            evidence,
         )
         for entry in record.items
     )
@@ -485,8 +646,9 @@ def _oit_item(
     measures: tuple[MeasureRef, ...],
     content: ValidContent,
     changes: ChangeDates,
-    report_files: list[Path],
+    evidence: dict[GeneratedEvidence, list[Path]],
 ) -> OitItem:
+    """``evidence``: the files each kind of generated evidence is built from (empty: no data)."""
     common = dict(
         code=entry.code,
         name=entry.name,
@@ -496,6 +658,20 @@ def _oit_item(
         sources=tuple(entry.sources),
         measures=measures,
     )
+    if disclosure is None and entry.generated_from and evidence[entry.generated_from]:
+        # This year's catalogue says the data answers the item, and the data exists.
+        dates = [d for d in map(changes.of_file, evidence[entry.generated_from]) if d]
+        return OitItem(
+            **common,
+            status=ItemStatus.PUBLISHED,
+            body=None,
+            links=(),
+            generated=entry.generated_from.value,
+            nothing_to_report=None,
+            explanation=None,
+            updated=max(dates) if dates else None,
+            source=None,
+        )
     if disclosure is None or sourced is None or lines is None:
         return OitItem(
             **common,
@@ -524,7 +700,7 @@ def _oit_item(
         candidates = [changes.of_lines(document.path, *lines)]
         candidates += [changes.of_file(link.document.source) for link in links if link.document]
         if disclosure.generated:
-            candidates += [changes.of_file(path) for path in report_files]
+            candidates += [changes.of_file(path) for path in evidence[disclosure.generated]]
         known = [d for d in candidates if d]
         updated = max(known) if known else None
     return OitItem(

@@ -48,13 +48,15 @@ def run(content_dir: Path, *, site_url: str | None = None) -> Result:
 
 
 def _dated_files(content: ValidContent) -> list[Path]:
-    """The files whose git history dates the OIT items: disclosures, documents, reports."""
+    """The files whose git history dates the OIT items: disclosures, documents, reports,
+    statistics."""
     if not content.disclosures:
         return []
     return [
         *(s.document.path for s in content.disclosures),
         *(d.source for d in content.documents.values()),
         *(s.document.path for s in content.reports),
+        *(path for d in content.datasets for path in d.files),
     ]
 
 

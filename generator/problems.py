@@ -23,6 +23,8 @@ class Location:
     file: str
     line: int | None = None
     column: int | None = None
+    spreadsheet: bool = False
+    """A CSV cell: also named the way Excel names it (C5), for staff who open it there."""
 
     def __str__(self) -> str:
         parts = [self.file]
@@ -30,7 +32,19 @@ class Location:
             parts.append(str(self.line))
             if self.column is not None:
                 parts.append(str(self.column))
-        return ":".join(parts)
+        text = ":".join(parts)
+        if self.spreadsheet and self.line is not None and self.column is not None:
+            text += f" (เซลล์/cell {excel_column(self.column)}{self.line})"
+        return text
+
+
+def excel_column(number: int) -> str:
+    """1 → A, 26 → Z, 27 → AA: how Excel names a column."""
+    letters = ""
+    while number > 0:
+        number, remainder = divmod(number - 1, 26)
+        letters = chr(ord("A") + remainder) + letters
+    return letters
 
 
 @dataclass(frozen=True)

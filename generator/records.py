@@ -423,6 +423,9 @@ class CatalogueItem(Record):
     """confirmed, probable หรือ assumed — how sure the catalogue is of this item."""
     sources: list[Text] = []
     """รหัสแหล่งอ้างอิงของข้อนี้ เช่น [S7] — ids of the sources for this item."""
+    generated_from: GeneratedEvidence | None = None
+    """service_statistics: ข้อนี้สร้างจากข้อมูลสถิติการให้บริการเมื่อมีข้อมูล — the data that
+    answers this item by itself when it exists."""
 
 
 class CatalogueFile(Record):
@@ -460,6 +463,8 @@ class GeneratedEvidence(StrEnum):
     """มาตรการส่งเสริมคุณธรรมและความโปร่งใส: the measures of the year's reports."""
     MEASURES_PROGRESS = "measures_progress"
     """การดำเนินการตามมาตรการ: each round's progress report, with its counts."""
+    SERVICE_STATISTICS = "service_statistics"
+    """ข้อมูลเชิงสถิติการให้บริการ: the year's statistics page and its downloads."""
 
 
 class DisclosureLink(Record):
@@ -507,10 +512,87 @@ class DisclosuresFile(Record):
     """ข้อมูลแต่ละข้อ โดยใช้รหัสข้อเป็นชื่อช่อง เช่น O15: — one entry per item code."""
 
 
+# ---- statistics/<year>/<name>.yml: service statistics ---------------------------------------
+
+
+def parse_count(value: Any) -> int:
+    """A count as staff type it: 12, "1,234", "๑๒"; never negative, never a fraction."""
+    if isinstance(value, str):
+        value = thai.to_arabic_digits(value.strip()).replace(",", "")
+        if value.startswith("-") and value[1:].isdigit():
+            raise PydanticCustomError("count_negative", "count below zero")
+        if re.fullmatch(r"-?\d+\.\d+", value):
+            raise PydanticCustomError("count_not_whole", "count with a fraction")
+    if isinstance(value, int) and not isinstance(value, bool) and value < 0:
+        raise PydanticCustomError("count_negative", "count below zero")
+    if isinstance(value, float):
+        raise PydanticCustomError("count_not_whole", "count with a fraction")
+    return _whole_number(value)
+
+
+Count = Annotated[
+    int, BeforeValidator(parse_count), WithJsonSchema({"type": "integer", "minimum": 0})
+]
+
+
+def parse_percent(value: Any) -> float:
+    if isinstance(value, str):
+        value = thai.to_arabic_digits(value.strip()).removeprefix("ร้อยละ").rstrip("%").strip()
+        try:
+            value = float(value)
+        except ValueError:
+            raise PydanticCustomError("percent_invalid", "percentage expected") from None
+    if isinstance(value, bool) or not isinstance(value, int | float) or not 0 <= value <= 100:
+        raise PydanticCustomError("percent_invalid", "percentage expected")
+    return float(value)
+
+
+Percent = Annotated[
+    float,
+    BeforeValidator(parse_percent),
+    WithJsonSchema({"type": "number", "minimum": 0, "maximum": 100}),
+]
+
+
+class ServiceEntry(Record):
+    """บริการหนึ่งรายการและจำนวนครั้งต่อเดือน — one service and its count per month."""
+
+    service: Text
+    """ชื่องานบริการ เช่น ขออนุญาตก่อสร้างอาคาร — the service."""
+    unit: Text | None = None
+    """หน่วยนับ เช่น ราย หรือ เรื่อง (ถ้าไม่ใส่ ใช้ของชุดข้อมูล) — unit of the counts."""
+    office: Text | None = None
+    """ผู้รับผิดชอบ เช่น กองช่าง — the responsible office."""
+    counts: dict[str, Count]
+    """จำนวนต่อเดือน เช่น ต.ค.: 12 (เดือนที่ไม่ใส่ คือยังไม่มีข้อมูล) — count per month."""
+    total: Count | None = None
+    """รวม (ถ้าใส่ ต้องเท่ากับผลรวมของทุกเดือน) — total, checked against the months."""
+    satisfaction: Percent | None = None
+    """ผลความพึงพอใจ ร้อยละ 0–100 — satisfaction, per cent."""
+
+
+class StatisticsFile(Record):
+    """ชุดข้อมูลสถิติการให้บริการ (content/statistics/<ปี>/<ชื่อ>.yml) — a statistics dataset,
+    or the title of the CSV file of the same name."""
+
+    title: Text
+    """ชื่อชุดข้อมูล เช่น สถิติการให้บริการ กองช่าง — the dataset's title."""
+    description: Markdown | None = None
+    """คำอธิบาย (Markdown) — a description."""
+    unit: Text | None = None
+    """หน่วยนับของทุกบริการ เช่น ราย — the unit of every service, unless it says its own."""
+    office: Text | None = None
+    """ผู้รับผิดชอบชุดข้อมูล — the office responsible for the dataset."""
+    services: list[ServiceEntry] | None = None
+    """บริการทั้งหมด (ไม่ต้องใส่เมื่อข้อมูลอยู่ในไฟล์ CSV ชื่อเดียวกัน) — the services, unless
+    they are in the CSV file of the same name."""
+
+
 FILE_KINDS: dict[str, type[Record]] = {
     "agency": AgencyFile,
     "round-report": RoundReportFile,
     "site": SiteFile,
     "oit-catalogue": CatalogueFile,
     "oit-disclosures": DisclosuresFile,
+    "statistics": StatisticsFile,
 }

@@ -8,21 +8,23 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
+import hashlib
 import json
 import posixpath
 import re
 import uuid
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 import jinja2
 from markupsafe import Markup, escape
 
-from generator import labels, thai, urls
+from generator import charts, labels, thai, urls
 from generator.documents import DocumentFile
 from generator.itas import itas_csv, itas_rows
-from generator.model import FiscalYear, OitYear, Round, Site
+from generator.model import Dataset, FiscalYear, OitYear, PeriodView, Round, Site
+from generator.open_data import data_package, dataset_files
 from generator.problems import Location, Problem
 from generator.urls import PagePath
 
@@ -105,6 +107,8 @@ def make_environment(settings: RenderSettings) -> jinja2.Environment:
         phone_digits=lambda text: re.sub(r"[^0-9+]", "", thai.to_arabic_digits(str(text))),
         atom_date=_atom_date,
         file_size=lambda size: thai.format_file_size(size, thai_digits=digits),
+        grouped=lambda n: thai.format_number_grouped(n, thai_digits=digits),
+        decimal=lambda x: thai.format_decimal(x, thai_digits=digits),
     )
 
     env.globals.update(
@@ -112,11 +116,80 @@ def make_environment(settings: RenderSettings) -> jinja2.Environment:
         year_title=lambda year: _year_title(year, settings),
         round_title=lambda year, number: _round_title(year, number, settings),
         oit_title=lambda year: labels.oit_title(thai.format_number(year, thai_digits=digits)),
+        month_name=lambda month, year, short_year=False: _month_name(
+            month, year, short_year, digits
+        ),
+        month_full=lambda month, year: _digits_if(thai.month_label(month, year, full=True), digits),
+        percent=lambda change, base: (
+            thai.format_decimal(change / base * 100, thai_digits=digits) + "%"
+        ),
+        dataset_anchor=dataset_anchor,
+        service_bars=service_bars,
+        month_columns=month_columns,
+        bar_chart=_chart(charts.bar_chart_svg, digits),
+        column_chart=_chart(charts.column_chart_svg, digits),
         labels=labels,
         period=lambda start, end: thai.format_period(start, end, thai_digits=digits),
         urls=urls,
     )
     return env
+
+
+def _digits_if(text: str, thai_digits: bool) -> str:
+    return thai.to_thai_digits(text) if thai_digits else text
+
+
+def _month_name(month: int, fiscal_year: int, short_year: bool, thai_digits: bool) -> str:
+    """``ต.ค. 2564``, or ``ต.ค. 64`` in narrow table headers."""
+    text = thai.month_label(month, fiscal_year)
+    if short_year:
+        name, year = text.rsplit(" ", 1)
+        text = f"{name} {year[-2:]}"
+    return _digits_if(text, thai_digits)
+
+
+def dataset_anchor(dataset: Dataset) -> str:
+    """A stable ASCII id for a dataset's heading (its name may be Thai)."""
+    return "data-" + hashlib.sha1(dataset.slug.encode("utf-8")).hexdigest()[:8]
+
+
+def service_bars(view: PeriodView) -> list[charts.Datum]:
+    return [
+        charts.Datum(row.service.name, row.total or 0, None if row.total is not None else NO_DATA)
+        for row in view.rows
+    ]
+
+
+def month_columns(view: PeriodView, fiscal_year: int) -> list[charts.Datum]:
+    return [
+        charts.Datum(
+            thai.MONTHS_SHORT[month - 1],
+            total or 0,
+            None if total is not None else NO_DATA,
+        )
+        for month, total in zip(view.months, view.column_totals, strict=True)
+    ]
+
+
+NO_DATA = "ไม่มีข้อมูล"
+
+
+def _chart(draw: Callable[..., str], thai_digits: bool) -> Callable[..., Markup]:
+    """A chart function for templates: (id, title, description, data, unit) → inline SVG."""
+
+    def chart(chart_id: str, title: str, description: str, data: list, unit: str) -> Markup:
+        return Markup(
+            draw(
+                chart_id=chart_id,
+                title=title,
+                description=description,
+                data=data,
+                unit=unit,
+                thai_digits=thai_digits,
+            )
+        )
+
+    return chart
 
 
 def _atom_date(date: dt.date | None) -> str:
@@ -178,6 +251,22 @@ def render_site(site: Site, settings: RenderSettings | None = None) -> RenderedS
             pages.extend(_oit_pages(env, site, year, year.oit, settings))
             rows = itas_rows(year.oit, _site_root(settings))
             files.append(OutputFile(urls.itas_export(year.year), itas_csv(rows)))
+        if year.statistics:
+            pages.append(
+                _render(
+                    env,
+                    "statistics.md.j2",
+                    urls.statistics(year.year),
+                    labels.statistics_title(_year_title(year.year, settings)),
+                    year.statistics[0].source,
+                    (
+                        f"หน้าสถิติการให้บริการปี {year.year}",
+                        f"the service statistics of {year.year}",
+                    ),
+                    site=site,
+                    year=year,
+                )
+            )
         for round_ in year.rounds:
             pages.append(
                 _render(
@@ -214,13 +303,71 @@ def render_site(site: Site, settings: RenderSettings | None = None) -> RenderedS
         for item in year.oit.items
         for d in item.documents
     }
+    data_files = [f for year in site.years for d in year.statistics for f in dataset_files(d)]
+    files.extend(OutputFile(f.path, f.text) for f in data_files)
+    if data_files:
+        files.append(OutputFile(urls.DATA_PACKAGE, data_package(site, data_files)))
+    downloads = _downloads(files, documents.values())
+    if downloads:
+        pages.append(
+            _render(
+                env,
+                "data.md.j2",
+                urls.data(),
+                labels.DATA,
+                agency_source,
+                ("หน้าข้อมูลเปิด", "the open data page"),
+                site=site,
+                downloads=downloads,
+            )
+        )
     return RenderedSite(
         tuple(pages),
-        build_nav(site, settings),
+        build_nav(site, settings, has_downloads=bool(downloads)),
         (*find_collisions(pages), *find_unknown_pages(site, pages)),
         (feed, *files),
         tuple(documents.values()),
     )
+
+
+@dataclass(frozen=True)
+class Download:
+    """A file of the site listed on /data/ with what a reader needs to check it."""
+
+    path: str
+    title: str
+    kind: str
+    size: int
+    sha256: str
+
+
+def _downloads(files: list[OutputFile], documents: Iterable[DocumentFile]) -> list[Download]:
+    """Open data, the ITAS sheets and the documents (not the feed: it is not a download)."""
+    listed = []
+    for output in files:
+        if output.path == urls.FEED:
+            continue
+        data = output.text.encode("utf-8")
+        listed.append(
+            Download(
+                output.path,
+                labels.download_title(output.path),
+                output.path.rsplit(".", 1)[-1].upper(),
+                len(data),
+                hashlib.sha256(data).hexdigest(),
+            )
+        )
+    for document in documents:
+        listed.append(
+            Download(
+                document.url_path,
+                document.file_name,
+                document.type.thai,
+                document.size,
+                document.sha256,
+            )
+        )
+    return listed
 
 
 def _oit_pages(
@@ -328,7 +475,9 @@ def _previous_year_round(site: Site, round_: Round) -> Round | None:
     return previous.round(round_.number) if previous else None
 
 
-def build_nav(site: Site, settings: RenderSettings) -> tuple[NavEntry, ...]:
+def build_nav(
+    site: Site, settings: RenderSettings, *, has_downloads: bool = False
+) -> tuple[NavEntry, ...]:
     """Home and the latest fiscal year only.
 
     MkDocs renders the whole nav into every page, so a nav listing every year makes the
@@ -336,12 +485,15 @@ def build_nav(site: Site, settings: RenderSettings) -> tuple[NavEntry, ...]:
     """
     entries = [NavEntry(labels.HOME, urls.home())]
     tail = [
+        *([NavEntry(labels.DATA, urls.data())] if has_downloads else []),
         NavEntry(labels.ABOUT, urls.about()),
         NavEntry(labels.ACCESSIBILITY, urls.accessibility()),
     ]
     if site.years:
         latest = site.years[0]
         oit = (NavEntry(labels.OIT, urls.oit_index(latest.year)),) if latest.oit else ()
+        if latest.statistics:
+            oit = (*oit, NavEntry(labels.STATISTICS, urls.statistics(latest.year)))
         entries.append(
             NavEntry(
                 _year_title(latest.year, settings),

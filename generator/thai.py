@@ -107,6 +107,18 @@ def format_number(value: int, *, thai_digits: bool = False) -> str:
     return to_thai_digits(text) if thai_digits else text
 
 
+def format_number_grouped(value: int, *, thai_digits: bool = False) -> str:
+    """``12345`` → ``12,345``: counts in tables and charts."""
+    text = f"{value:,}"
+    return to_thai_digits(text) if thai_digits else text
+
+
+def format_decimal(value: float, *, places: int = 1, thai_digits: bool = False) -> str:
+    """``92.5``, ``-8.3``: percentages, with a fixed number of decimals."""
+    text = f"{value:,.{places}f}"
+    return to_thai_digits(text) if thai_digits else text
+
+
 _SIZE_UNITS = (("ไบต์", 1), ("กิโลไบต์", 1024), ("เมกะไบต์", 1024**2), ("กิกะไบต์", 1024**3))
 
 
@@ -132,6 +144,61 @@ for _index, (_full, _short) in enumerate(zip(MONTHS_FULL, MONTHS_SHORT, strict=T
     _MONTH_LOOKUP[_full] = _index
     _MONTH_LOOKUP[_short] = _index
     _MONTH_LOOKUP[_short.replace(".", "")] = _index
+
+FISCAL_MONTHS = (10, 11, 12, 1, 2, 3, 4, 5, 6, 7, 8, 9)
+"""Calendar months in fiscal-year order: ต.ค. … ก.ย."""
+
+_ENGLISH_MONTHS = {
+    name.lower(): index for index, full in enumerate(MONTHS_ENGLISH, 1) for name in (full, full[:3])
+}
+_MONTH_YEAR = re.compile(r"^(?P<name>[^\d\s/-]+?)\.?\s*(?P<year>\d{2}|\d{4})?$")
+_MONTH_NUMBER = re.compile(r"^(?:(?P<year>\d{4})-)?(?P<month>\d{1,2})(?:/(?P<year2>\d{2}|\d{4}))?$")
+
+
+def parse_month(text: str) -> tuple[int, int | None]:
+    """A month as staff write it in a column header: ``ต.ค.``, ``ต.ค``, ``ตุลาคม``, ``ต.ค. 64``,
+    ``ต.ค.2564``, ``Oct``, ``10``, ``10/2564`` or ``2564-10``; Thai digits accepted.
+
+    Returns (calendar month 1–12, B.E. year or None when not written); a two-digit year is
+    read as 25xx. Raises ThaiDateError("month_unknown") otherwise.
+    """
+    cleaned = to_arabic_digits(" ".join(text.split()))
+    month: int | None = None
+    year_text: str | None = None
+    match = _MONTH_NUMBER.match(cleaned)
+    if match:
+        month = int(match["month"])
+        year_text = match["year"] or match["year2"]
+    else:
+        match = _MONTH_YEAR.match(cleaned)
+        if match:
+            name = match["name"].rstrip(".")
+            month = _MONTH_LOOKUP.get(name) or _MONTH_LOOKUP.get(name + ".")
+            month = month or _ENGLISH_MONTHS.get(name.lower())
+            year_text = match["year"]
+    if month is None or not 1 <= month <= 12:
+        raise ThaiDateError("month_unknown", month=text)
+    if year_text is None:
+        return month, None
+    year = int(year_text) + 2500 if len(year_text) == 2 else int(year_text)
+    return month, year
+
+
+def fiscal_year_of_month(month: int, be_year: int) -> int:
+    """October to December belong to the next fiscal year: ต.ค. 2564 is in fiscal year 2565."""
+    return be_year + 1 if month >= 10 else be_year
+
+
+def month_label(
+    month: int, fiscal_year: int, *, full: bool = False, thai_digits: bool = False
+) -> str:
+    """``ต.ค. 2564`` (or ``ตุลาคม 2564``) for October of fiscal year 2565: the month with
+    its calendar year, B.E."""
+    year = fiscal_year - 1 if month >= 10 else fiscal_year
+    names = MONTHS_FULL if full else MONTHS_SHORT
+    text = f"{names[month - 1]} {year}"
+    return to_thai_digits(text) if thai_digits else text
+
 
 _THAI_DATE = re.compile(r"^(\d{1,2})\s+(\S+?)\s+(?:พ\.ศ\.\s*)?(\d{4})$")
 _ISO_DATE = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")

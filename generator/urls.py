@@ -73,3 +73,21 @@ def from_address(address: str) -> PagePath:
     folder = address.strip().split("#", 1)[0].strip("/")
     folder = folder.removesuffix("index.html").removesuffix("index.md").strip("/")
     return PagePath(f"{folder}/index.md" if folder else "index.md")
+
+
+def statistics(year: int) -> PagePath:
+    return PagePath(f"{year}/statistics/index.md")
+
+
+def dataset_download(year: int, slug: str, extension: str) -> str:
+    """``2565/statistics/<dataset>.csv`` (or ``.json``): stable open-data addresses."""
+    return f"{year}/statistics/{slug}.{extension}"
+
+
+def data() -> PagePath:
+    """/data/: every download of the site with its size and SHA-256."""
+    return PagePath("data/index.md")
+
+
+DATA_PACKAGE = "datapackage.json"
+"""The Frictionless Data Package of the statistics, at the site's root."""

@@ -26,6 +26,7 @@ from generator.records import (
     Record,
     RoundReportFile,
     SiteFile,
+    StatisticsFile,
 )
 
 AGENCY_FILE = "agency.yml"
@@ -33,6 +34,7 @@ SITE_FILE = "site.yml"
 REPORTS_FOLDER = "reports"
 OIT_FOLDER = "oit"
 CATALOGUES_FOLDER = "catalogues"
+STATISTICS_FOLDER = "statistics"
 YAML_SUFFIXES = {".yml", ".yaml"}
 
 
@@ -58,6 +60,8 @@ class ValidContent:
     """Year → the OIT item catalogue in force: the agency's own, else the shipped one."""
     documents: dict[str, DocumentFile] = field(default_factory=dict)
     """Path under content/ (as written in links) → the document, for every linked document."""
+    datasets: list[Any] = field(default_factory=list)
+    """Service-statistics datasets (validate_statistics.DatasetData), in file order."""
 
 
 def display_path(path: Path) -> str:
@@ -80,12 +84,14 @@ def kind_of(path: Path, content_dir: Path) -> str | None:
         return "oit-disclosures"
     if relative.parts[:2] == (OIT_FOLDER, CATALOGUES_FOLDER) and len(relative.parts) == 3:
         return "oit-catalogue"
+    if len(relative.parts) == 3 and relative.parts[0] == STATISTICS_FOLDER:
+        return "statistics"
     return None
 
 
 ALLOWED_FILES = (
     f"{AGENCY_FILE}, {SITE_FILE}, {REPORTS_FOLDER}/*.yml, {OIT_FOLDER}/*.yml,"
-    f" {OIT_FOLDER}/{CATALOGUES_FOLDER}/*.yml"
+    f" {OIT_FOLDER}/{CATALOGUES_FOLDER}/*.yml, {STATISTICS_FOLDER}/<ปี>/*.yml"
 )
 
 
@@ -100,6 +106,7 @@ def validate_content(content_dir: Path) -> tuple[ValidContent, list[Problem]]:
     content = ValidContent(content_dir)
     problems: list[Problem] = []
     own_catalogues: list[Sourced[CatalogueFile]] = []
+    statistics: list[Sourced[StatisticsFile]] = []
     for path in content_files(content_dir):
         relative = display_path(path)
         kind = kind_of(path, content_dir)
@@ -132,8 +139,12 @@ def validate_content(content_dir: Path) -> tuple[ValidContent, list[Problem]]:
             content.disclosures.append(Sourced(record, document))
         elif isinstance(record, CatalogueFile):
             own_catalogues.append(Sourced(record, document))
-    from generator import validate_oit  # it builds on this module's helpers
+        elif isinstance(record, StatisticsFile):
+            statistics.append(Sourced(record, document))
+    # These build on this module's helpers, so they are imported here, not at the top.
+    from generator import validate_oit, validate_statistics
 
+    content.datasets = validate_statistics.check(content, statistics, problems)
     problems.extend(validate_oit.check(content, own_catalogues, problems))
     if content.agency is None and not any(p.location.file.endswith(AGENCY_FILE) for p in problems):
         problems.append(

@@ -18,7 +18,7 @@ from generator.catalogue import (
 from generator.documents import DOCUMENT_TYPES, DocumentFile, describe
 from generator.load import FieldPath, dotted
 from generator.problems import Location, Problem, Severity
-from generator.records import CatalogueFile, Disclosure
+from generator.records import CatalogueFile, Disclosure, GeneratedEvidence
 from generator.validate import OIT_FOLDER, Sourced, ValidContent, display_path
 
 
@@ -108,7 +108,24 @@ def _check_disclosure_files(content: ValidContent, problems: list[Problem]) -> N
             if catalogue is not None and not catalogue.has(code):
                 problems.append(_unknown_code(where, dotted(path), code, catalogue))
             problems.extend(_check_disclosure(code, disclosure, where, dotted(path)))
-            if disclosure.generated is not None and year not in report_years:
+            statistics_years = {d.fiscal_year for d in content.datasets}
+            if (
+                disclosure.generated is GeneratedEvidence.SERVICE_STATISTICS
+                and year not in statistics_years
+            ):
+                problems.append(
+                    Problem(
+                        "generated_no_statistics",
+                        document.location((*path, "generated")),
+                        dotted((*path, "generated")),
+                        context={"code": code, "year": year},
+                    )
+                )
+            elif (
+                disclosure.generated is not None
+                and disclosure.generated is not GeneratedEvidence.SERVICE_STATISTICS
+                and year not in report_years
+            ):
                 problems.append(
                     Problem(
                         "generated_no_reports",

@@ -26,10 +26,12 @@ def test_there_is_one_template_per_page_kind():
     assert sorted(p.name for p in templates.glob("*.md.j2") if not p.name.startswith("_")) == [
         "about.md.j2",
         "accessibility.md.j2",
+        "data.md.j2",
         "home.md.j2",
         "oit.md.j2",
         "oit_item.md.j2",
         "round.md.j2",
+        "statistics.md.j2",
         "year.md.j2",
     ]
 

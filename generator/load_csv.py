@@ -1,0 +1,61 @@
+"""Stage 1 for spreadsheets: read a CSV saved from Excel, remembering each cell's row and column.
+
+Excel writes UTF-8 with a byte order mark when asked for "CSV UTF-8"; older "CSV" saves use
+the Thai Windows-874 code page, which gets a message saying how to save again. Rows that are
+entirely empty (Excel leaves some at the end) are skipped.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from dataclasses import dataclass
+from pathlib import Path
+
+from generator.load import read_text
+from generator.problems import Location, Problem
+
+
+@dataclass(frozen=True)
+class Cell:
+    text: str
+    """The cell as typed, without surrounding spaces."""
+    row: int
+    """The line of the file (1 = the header)."""
+    column: int
+    """The column, from 1 (A in Excel)."""
+
+
+@dataclass(frozen=True)
+class CsvTable:
+    path: Path
+    relative: str
+    header: tuple[Cell, ...]
+    rows: tuple[tuple[Cell, ...], ...]
+
+    def location(self, cell: Cell) -> Location:
+        return Location(self.relative, cell.row, cell.column, spreadsheet=True)
+
+
+def load_csv(path: Path, relative: str) -> tuple[CsvTable | None, list[Problem]]:
+    text, problems = read_text(path, relative)
+    if text is None:
+        # The CSV came from Excel: say how to save it from Excel, not from Notepad.
+        return None, [
+            Problem("csv_not_utf8", p.location, context=p.context)
+            if p.code == "file_not_utf8"
+            else p
+            for p in problems
+        ]
+    first_line = text.split("\n", 1)[0]
+    delimiter = ";" if first_line.count(";") > first_line.count(",") else ","
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    table: list[tuple[Cell, ...]] = []
+    for values in reader:
+        if not any(value.strip() for value in values):
+            continue
+        line = reader.line_num
+        table.append(tuple(Cell(v.strip(), line, i) for i, v in enumerate(values, start=1)))
+    if not table:
+        return None, [Problem("file_empty", Location(relative, 1, 1))]
+    return CsvTable(path, relative, table[0], tuple(table[1:])), []
