@@ -416,14 +416,19 @@ class Dataset:
 
     def _period(self, number: int, previous: Dataset | None) -> PeriodView:
         length = 6 if number == 1 else 12
+        # Compare the months this year has reached with the same months of the year before,
+        # and only when the year before has figures that far.
+        covered = min(length, self.reported_months)
+        if previous is not None and previous.reported_months < covered:
+            previous = None
         before = {s.name.casefold(): s for s in previous.services} if previous else {}
         rows = tuple(
             ServiceRow(
                 service,
                 service.counts[:length],
                 service.total(length),
-                before[service.name.casefold()].total(length)
-                if service.name.casefold() in before
+                before[service.name.casefold()].total(covered)
+                if service.name.casefold() in before and service.total(covered) is not None
                 else None,
             )
             for service in self.services
@@ -431,7 +436,7 @@ class Dataset:
         columns = tuple(_sum_or_none(row.counts[index] for row in rows) for index in range(length))
         total = _sum_or_none(columns)
         previous_total = (
-            _sum_or_none(s.total(length) for s in previous.services) if previous else None
+            _sum_or_none(s.total(covered) for s in previous.services) if previous else None
         )
         names = {s.name.casefold() for s in self.services}
         dropped = tuple(

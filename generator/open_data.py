@@ -144,11 +144,13 @@ def data_package(site: Site, files: list[DataFile]) -> str:
             "format": file.format,
             "mediatype": file.media_type,
             "encoding": "utf-8",
-            "bytes": file.size,
-            "hash": f"sha256:{file.sha256}",
             "profile": "tabular-data-resource",
             "schema": {"fields": list(FIELDS)},
         }
+        if file.format == "csv":
+            # Readers check these against the bytes; frictionless cannot count the bytes of
+            # a JSON source, so the JSON files' size and SHA-256 are on /data/ only.
+            resource |= {"bytes": file.size, "hash": f"sha256:{file.sha256}"}
         resources.append(resource)
     package = {
         "profile": "tabular-data-package",

@@ -135,6 +135,15 @@ def make_environment(settings: RenderSettings) -> jinja2.Environment:
     return env
 
 
+def _year_source(year: FiscalYear) -> Location:
+    """The file a year page is edited in: its first report, else its OIT file or dataset."""
+    if year.rounds:
+        return year.rounds[0].source
+    if year.oit is not None:
+        return year.oit.source
+    return year.statistics[0].source
+
+
 def _digits_if(text: str, thai_digits: bool) -> str:
     return thai.to_thai_digits(text) if thai_digits else text
 
@@ -241,7 +250,7 @@ def render_site(site: Site, settings: RenderSettings | None = None) -> RenderedS
                 "year.md.j2",
                 urls.fiscal_year(year.year),
                 _year_title(year.year, settings),
-                year.rounds[0].source if year.rounds else year.oit.source,
+                _year_source(year),
                 (f"หน้าปีงบประมาณ {year.year}", f"the page of fiscal year {year.year}"),
                 site=site,
                 year=year,

@@ -16,6 +16,8 @@ GOLDEN = Path(__file__).resolve().parent / "golden"
 MINIMAL_REPORT = "reports/2566-round-1.yml"
 OIT_FILE = "oit/2566.yml"
 OIT_DOCUMENT = "documents/2566/โครงสร้าง อบต. 2566.pdf"
+STATISTICS_CSV = "statistics/2566/สถิติการให้บริการ.csv"
+STATISTICS_YAML = "statistics/2566/เรื่องร้องเรียน.yml"
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
@@ -41,6 +43,16 @@ def oit_content(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     document) as ./content in a fresh working folder."""
     target = tmp_path / "content"
     shutil.copytree(FIXTURES / "oit", target)
+    monkeypatch.chdir(tmp_path)
+    return target
+
+
+@pytest.fixture
+def statistics_content(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A copy of tests/fixtures/statistics (the minimal folder plus service statistics of
+    2565 and 2566) as ./content in a fresh working folder."""
+    target = tmp_path / "content"
+    shutil.copytree(FIXTURES / "statistics", target)
     monkeypatch.chdir(tmp_path)
     return target
 

@@ -156,3 +156,59 @@ def test_links_keep_their_kind_and_documents_their_facts(oit_content):
     (document,) = item.documents
     assert document.url_path == "documents/2566/โครงสร้าง-อบต.-2566.pdf"
     assert item.links[1].source.line == 9  # the link's own line, for messages
+
+
+# ---- service statistics ----------------------------------------------------------------------
+
+
+def _statistics_year(content, year=2566):
+    from generator.pipeline import run
+
+    result = run(content)
+    assert result.errors() == []
+    return result.site.year(year)
+
+
+def test_counts_are_kept_in_fiscal_order_with_gaps(statistics_content):
+    year = _statistics_year(statistics_content)
+    tax = year.statistics[0].services[1]
+    assert tax.counts == (1204, 80, 12, 5, None, 0, None, None, None, None, None, None)
+    assert tax.total(6) == 1301 and tax.total() == 1301
+    assert year.statistics[0].reported_months == 7  # one service has April
+
+
+def test_rounds_and_the_same_period_of_the_year_before(statistics_content):
+    year = _statistics_year(statistics_content)
+    dataset = year.statistics[0]
+    previous = year.previous_dataset(dataset)
+    assert previous is not None and previous.fiscal_year == 2565
+    first, second = dataset.periods(previous)
+    assert (first.round, len(first.months), second.round, len(second.months)) == (1, 6, 2, 12)
+    rows = {row.service.name: row for row in first.rows}
+    assert (rows["ขออนุญาตก่อสร้างอาคาร"].total, rows["ขออนุญาตก่อสร้างอาคาร"].previous) == (23, 12)
+    assert rows["ขออนุญาตก่อสร้างอาคาร"].change == 11
+    assert rows["ขอรับเบี้ยยังชีพผู้สูงอายุ"].previous is None  # new this year
+    assert first.dropped == ("ขอใช้น้ำประปา",)
+    assert first.column_totals[:2] == (1227, 93)
+    assert first.total == 1354 and first.previous_total == 1133
+    # Round 2 reaches April; the year before stops in March: no comparison is invented.
+    assert second.previous_total is None and all(r.previous is None for r in second.rows)
+
+
+def test_a_dataset_without_april_figures_has_round_one_only(statistics_content):
+    year = _statistics_year(statistics_content)
+    complaints = next(d for d in year.statistics if d.title == "สถิติเรื่องร้องเรียน")
+    assert [v.round for v in complaints.periods(None)] == [1]
+
+
+def test_the_statistics_item_of_oit_is_generated_when_data_exists(oit_content):
+    """O16 is service statistics in the 2566 list: data makes it published by itself."""
+    import shutil
+
+    from tests.conftest import FIXTURES
+
+    shutil.copytree(FIXTURES / "statistics" / "statistics", oit_content / "statistics")
+    year = _statistics_year(oit_content)
+    item = year.oit.item("O16")
+    assert (item.status.value, item.generated) == ("published", "service_statistics")
+    assert year.oit.item("O15").generated is None  # another code, another meaning

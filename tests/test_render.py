@@ -250,3 +250,58 @@ def test_the_year_page_and_the_nav_lead_to_the_oit_page(oit_content):
     assert "## [การเปิดเผยข้อมูลสาธารณะ \\(OIT\\)](oit/index.md) {#oit}" in pages["2566/"]
     year_entry = result.rendered.nav[1]
     assert year_entry.children[-1].path == urls.oit_index(2566)
+
+
+# ---- statistics pages --------------------------------------------------------------------
+
+
+def _statistics_pages(statistics_content):
+    result = run(statistics_content)
+    assert result.errors() == []
+    return result, {page.path.url: page.markdown for page in result.rendered.pages}
+
+
+def test_the_statistics_page_has_tables_changes_and_charts(statistics_content):
+    import xml.etree.ElementTree as ET
+
+    _, pages = _statistics_pages(statistics_content)
+    page = pages["2566/statistics/"]
+    assert page.count('<table class="ps-stats">') == 3  # dataset 1: two rounds; dataset 2: one
+    assert "<td>1,204</td>" in page  # thousands grouped
+    assert '<abbr title="ตุลาคม 2565">ต.ค. 65</abbr>' in page
+    assert "+11 (+91.7%)" in page  # 23 against 12
+    assert "ไม่มีในปีก่อน" in page
+    assert "บริการที่มีในปีก่อนแต่ไม่มีในปีนี้: ขอใช้น้ำประปา" in page
+    svgs = re.findall(r"<svg .*?</svg>", page, flags=re.S)
+    assert len(svgs) == 6  # two charts per table
+    for svg in svgs:
+        root = ET.fromstring(svg)
+        assert root.get("role") == "img"
+    assert not re.search(r"\n\s*\n", "".join(svgs))  # Markdown would end the HTML block
+
+
+def test_downloads_and_the_data_page(statistics_content):
+    import hashlib
+
+    result, pages = _statistics_pages(statistics_content)
+    files = {f.path: f.text for f in result.rendered.files}
+    assert {
+        "2566/statistics/สถิติการให้บริการ.csv",
+        "2566/statistics/เรื่องร้องเรียน.json",
+        "2565/statistics/สถิติการให้บริการ.csv",
+        "datapackage.json",
+    } <= set(files)
+    data_page = pages["data/"]
+    for path, text in files.items():
+        if path != "feed.xml":
+            assert f"/{path}</span>" in data_page
+            assert hashlib.sha256(text.encode("utf-8")).hexdigest() in data_page
+    nav = [entry.title for entry in result.rendered.nav]
+    assert "ข้อมูลเปิด" in nav
+    assert result.rendered.nav[1].children[-1].path == urls.statistics(2566)
+
+
+def test_a_site_without_downloads_has_no_data_page(content):
+    result = run(content)
+    assert all(page.path != urls.data() for page in result.rendered.pages)
+    assert "ข้อมูลเปิด" not in [entry.title for entry in result.rendered.nav]

@@ -81,3 +81,46 @@ def test_the_impossible_date_names_the_last_day_of_the_month():
 def test_be_and_ce_years_are_told_apart(year, is_be, looks_ce):
     assert thai.is_be_year(year) is is_be
     assert thai.looks_like_ce_year(year) is looks_ce
+
+
+# ---- months in statistics headers -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ต.ค.", (10, None)),
+        ("ต.ค", (10, None)),
+        ("ตค", (10, None)),
+        ("ตุลาคม", (10, None)),
+        ("ต.ค. 64", (10, 2564)),
+        ("ต.ค.2564", (10, 2564)),
+        ("ตุลาคม 2564", (10, 2564)),
+        ("Oct", (10, None)),
+        ("october", (10, None)),
+        ("10", (10, None)),
+        ("๑๐", (10, None)),
+        ("10/2564", (10, 2564)),
+        ("2564-10", (10, 2564)),
+        ("มี.ค.", (3, None)),
+        (" ก.ย.  2566 ", (9, 2566)),
+    ],
+)
+def test_months_in_the_forms_staff_type(text, expected):
+    assert thai.parse_month(text) == expected
+
+
+@pytest.mark.parametrize("text", ["ตุลา", "13", "0", "เดือนแรก", "", "2564"])
+def test_what_is_not_a_month(text):
+    with pytest.raises(thai.ThaiDateError) as error:
+        thai.parse_month(text)
+    assert error.value.reason == "month_unknown"
+
+
+def test_october_to_december_belong_to_the_next_fiscal_year():
+    assert thai.fiscal_year_of_month(10, 2564) == 2565
+    assert thai.fiscal_year_of_month(9, 2565) == 2565
+    assert thai.month_label(10, 2565) == "ต.ค. 2564"
+    assert thai.month_label(1, 2565, full=True) == "มกราคม 2565"
+    assert thai.format_number_grouped(1234567, thai_digits=True) == "๑,๒๓๔,๕๖๗"
+    assert thai.format_decimal(-8.333) == "-8.3"
