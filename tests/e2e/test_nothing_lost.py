@@ -206,3 +206,35 @@ def test_every_catalogue_fact_is_on_the_oit_page(built_demo: Path) -> None:
             assert _normalise(rule.text) in page
         for item in year.oit.items:
             assert item.name in page
+
+
+# ---- service statistics: every figure of the demo datasets ------------------------------------
+
+
+def test_every_figure_of_every_dataset_is_in_its_row(built_demo: Path) -> None:
+    site = run(REPO_ROOT / "tests" / "fixtures" / "demo").site
+    checked = 0
+    for year in site.years:
+        if not year.statistics:
+            continue
+        html = (built_demo / str(year.year) / "statistics" / "index.html").read_text("utf-8")
+        soup = BeautifulSoup(html, "html.parser")
+        tables = soup.select("table.ps-stats")
+        views = [
+            (dataset, view)
+            for dataset in year.statistics
+            for view in dataset.periods(year.previous_dataset(dataset))
+        ]
+        assert len(tables) == len(views)
+        for table, (dataset, view) in zip(tables, views, strict=True):
+            assert dataset.title in table.caption.get_text()
+            for body_row, row in zip(table.select("tbody tr"), view.rows, strict=True):
+                header = _normalise(body_row.th.get_text(" "))
+                assert header.startswith(row.service.name)
+                cells = [_normalise(td.get_text(" ")) for td in body_row.select("td")]
+                for cell, count in zip(cells, row.counts, strict=False):
+                    assert cell == ("–" if count is None else f"{count:,}")
+                    checked += 1
+                if row.service.satisfaction is not None:
+                    assert f"{row.service.satisfaction:.1f}" in cells
+    assert checked > 300
