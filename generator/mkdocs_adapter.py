@@ -20,9 +20,12 @@ from generator.labels import site_title
 from generator.pipeline import Result, run, take_prepared
 from generator.problems import format_report
 from generator.schemas import SCHEMAS_URL_FOLDER, json_schemas, schema_text
+from generator.thai_search import BackgroundSegmenter
 from generator.write import nav_as_config
 
 STRICT_ENV = "PRONGSAI_STRICT"
+SEGMENTATION_ENV = "PRONGSAI_THAI_SEARCH"
+"""Set to 0 to leave the search index as Material writes it (benchmarks/ compares the two)."""
 log = logging.getLogger("mkdocs.plugins.prongsai")
 
 _result: Result | None = None
@@ -68,3 +71,39 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
             File.generated(config, f"{SCHEMAS_URL_FOLDER}/{name}", content=schema_text(schema))
         )
     return Files(kept)
+
+
+_segmenter: BackgroundSegmenter | None = None
+
+
+def on_pre_build(config: MkDocsConfig) -> None:
+    """Start loading the Thai dictionary for search beside the build (thai_search.py)."""
+    global _segmenter
+    _stop_segmenter()
+    has_search = "search" in config.plugins or "material/search" in config.plugins
+    if has_search and os.environ.get(SEGMENTATION_ENV) != "0":
+        _segmenter = BackgroundSegmenter()
+
+
+def on_post_build(config: MkDocsConfig) -> None:
+    """Cut the Thai text of Material's search index into words (see thai_search.py)."""
+    global _segmenter
+    index_file = Path(config.site_dir) / "search" / "search_index.json"
+    segmenter, _segmenter = _segmenter, None
+    if segmenter is None:
+        return
+    if index_file.is_file():
+        segmenter.segment(index_file)
+    else:
+        segmenter.cancel()
+
+
+def on_build_error(error: Exception) -> None:
+    _stop_segmenter()
+
+
+def _stop_segmenter() -> None:
+    global _segmenter
+    if _segmenter is not None:
+        _segmenter.cancel()
+        _segmenter = None

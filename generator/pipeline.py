@@ -5,12 +5,10 @@ Everything is read and checked before anything is written (a failure writes noth
 
 from __future__ import annotations
 
-import gc
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
+from generator.gc_pause import cyclic_gc_paused
 from generator.history import read_change_dates
 from generator.model import Site, build_site
 from generator.problems import ContentError, Problem, errors_in
@@ -37,7 +35,7 @@ def run(content_dir: Path, *, site_url: str | None = None) -> Result:
 
     ``site_url`` (the published address) makes the feed's links absolute.
     """
-    with _cyclic_gc_paused():
+    with cyclic_gc_paused():
         content, problems = validate_content(content_dir)
         if errors_in(problems) or content.agency is None:
             return Result(None, None, tuple(problems))
@@ -58,20 +56,6 @@ def _dated_files(content: ValidContent) -> list[Path]:
         *(s.document.path for s in content.reports),
         *(path for d in content.datasets for path in d.files),
     ]
-
-
-@contextmanager
-def _cyclic_gc_paused() -> Iterator[None]:
-    """Reading content allocates several hundred thousand small objects and no cycles; the
-    cyclic collector rescanning them took ~40% of the stage and grew faster than the content
-    (benchmarks/). Reference counting still frees everything as usual."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 # A result computed by the CLI just before it starts MkDocs, handed to the MkDocs hooks

@@ -154,8 +154,12 @@ def validate_content(content_dir: Path) -> tuple[ValidContent, list[Problem]]:
                 context={"path": display_path(content_dir / AGENCY_FILE)},
             )
         )
-    if not content.reports and not content.datasets and not any(
-        p.location.file.startswith(display_path(content_dir / REPORTS_FOLDER)) for p in problems
+    if (
+        not content.reports
+        and not content.datasets
+        and not any(
+            p.location.file.startswith(display_path(content_dir / REPORTS_FOLDER)) for p in problems
+        )
     ):
         problems.append(
             Problem(
