@@ -78,6 +78,13 @@ def _blame(path: Path) -> tuple[dt.date | None, ...]:
     return tuple(dates)
 
 
+def last_commit_date(path: Path) -> dt.date | None:
+    """The Thai calendar day of the last commit that changed ``path`` (None: not in git)."""
+    if not path.exists() or not _inside_git(path.parent):
+        return None
+    return _last_commit_date(path)
+
+
 def _last_commit_date(path: Path) -> dt.date | None:
     result = subprocess.run(
         ["git", "log", "-1", "--format=%ct", "--", path.name],

@@ -8,6 +8,8 @@ Swapping the renderer means replacing this file, not the core.
 
 from __future__ import annotations
 
+import datetime as dt
+import functools
 import logging
 import os
 from pathlib import Path
@@ -15,7 +17,11 @@ from pathlib import Path
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files
+from mkdocs.structure.nav import Navigation
+from mkdocs.structure.pages import Page
 
+from generator import thai
+from generator.history import last_commit_date
 from generator.labels import site_title
 from generator.pipeline import Result, run, take_prepared
 from generator.problems import format_report
@@ -29,6 +35,8 @@ SEGMENTATION_ENV = "PRONGSAI_THAI_SEARCH"
 log = logging.getLogger("mkdocs.plugins.prongsai")
 
 _result: Result | None = None
+_page_sources: dict[str, tuple[Path, str | None]] = {}
+"""Generated page → (its content file, that file's path in the repository, if inside it)."""
 
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
@@ -54,6 +62,7 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     repo_root = Path(config.config_file_path).resolve().parent
     # The content folder holds YAML, not pages: MkDocs must not copy it to the site.
     kept = [f for f in files if f.src_dir is None or Path(f.src_dir).resolve() != docs_dir]
+    _page_sources.clear()
     for page in _result.rendered.pages:
         generated = File.generated(config, page.path.source_path, content=page.markdown)
         source = (Path.cwd() / page.source.file).resolve()
@@ -61,6 +70,7 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
         generated.edit_uri = (
             source.relative_to(repo_root).as_posix() if source.is_relative_to(repo_root) else None
         )
+        _page_sources[page.path.source_path] = (source, generated.edit_uri)
         kept.append(generated)
     for output in _result.rendered.files:
         kept.append(File.generated(config, output.path, content=output.text))
@@ -107,3 +117,35 @@ def _stop_segmenter() -> None:
     if _segmenter is not None:
         _segmenter.cancel()
         _segmenter = None
+
+
+def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav: Navigation) -> dict:
+    """ปรับปรุงล่าสุด: the day of the last commit that changed the page's content file, and
+    a link to that file's history on GitHub (theme/partials/source-file.html shows them)."""
+    source, repository_path = _page_sources.get(page.file.src_uri, (None, None))
+    if source is None:
+        return context
+    date = _commit_date(source)
+    if date is not None:
+        thai_digits = bool(_result and _result.settings and _result.settings.thai_digits)
+        page.meta["revision_date"] = thai.format_date(date, thai_digits=thai_digits)
+        page.meta["revision_date_iso"] = date.isoformat()
+    history = _history_url(config, repository_path)
+    if history:
+        page.meta["history_url"] = history
+    return context
+
+
+@functools.lru_cache(maxsize=1024)
+def _commit_date(source: Path) -> dt.date | None:
+    return last_commit_date(source)
+
+
+def _history_url(config: MkDocsConfig, repository_path: str | None) -> str | None:
+    """``<repo_url>/commits/<branch>/<path>`` on GitHub; the branch comes from edit_uri."""
+    repo_url = (config.repo_url or "").rstrip("/")
+    if not repository_path or "github.com" not in repo_url:
+        return None
+    parts = (config.edit_uri or "edit/main/").strip("/").split("/")
+    branch = parts[1] if len(parts) > 1 else "main"
+    return f"{repo_url}/commits/{branch}/{repository_path}"

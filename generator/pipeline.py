@@ -21,6 +21,7 @@ class Result:
     site: Site | None
     rendered: RenderedSite | None
     problems: tuple[Problem, ...]
+    settings: RenderSettings | None = None
 
     def errors(self, *, strict: bool = False) -> list[Problem]:
         return errors_in(self.problems, strict=strict)
@@ -42,7 +43,7 @@ def run(content_dir: Path, *, site_url: str | None = None) -> Result:
         site = build_site(content, read_change_dates(_dated_files(content)))
         settings = RenderSettings(thai_digits=content.settings.thai_digits, site_url=site_url)
         rendered = render_site(site, settings)
-        return Result(site, rendered, (*problems, *rendered.problems))
+        return Result(site, rendered, (*problems, *rendered.problems), settings)
 
 
 def _dated_files(content: ValidContent) -> list[Path]:

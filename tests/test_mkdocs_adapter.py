@@ -76,3 +76,40 @@ def test_content_warnings_are_errors_only_in_strict_mode(tmp_path, monkeypatch):
     monkeypatch.setenv(mkdocs_adapter.STRICT_ENV, "1")
     with pytest.raises(PluginError):
         mkdocs_adapter.on_config(config)
+
+
+def test_last_updated_is_the_commit_of_the_source_with_its_history(tmp_path):
+    """ปรับปรุงล่าสุด: the B.E. day of the last commit of the page's content file, linked to
+    that file's history on GitHub; the default content is in this repository's git."""
+    import subprocess as sp
+
+    completed = _mkdocs_build(tmp_path / "site")
+    assert completed.returncode == 0, completed.stderr
+    source = "content/reports/2565-round-1.yml"
+    stamp = sp.run(
+        ["git", "log", "-1", "--format=%ct", "--", source], cwd=ROOT, capture_output=True, text=True
+    ).stdout.strip()
+    if not stamp:
+        pytest.skip("the repository has no git history here (a source archive)")
+    import datetime as dt
+
+    from generator.history import THAI_TIME
+    from generator.thai import format_date
+
+    day = dt.datetime.fromtimestamp(int(stamp), THAI_TIME).date()
+    html = (tmp_path / "site" / "2565" / "round-1" / "index.html").read_text(encoding="utf-8")
+    aside = BeautifulSoup(html, "html.parser").select_one("aside.md-source-file")
+    assert aside is not None
+    assert f"ปรับปรุงล่าสุด {format_date(day)}" in " ".join(aside.get_text(" ").split())
+    assert aside.select_one("time")["datetime"] == day.isoformat()
+    link = aside.select_one("a")
+    assert link["href"] == f"https://github.com/prongsai/prongsai/commits/main/{source}"
+
+
+def test_outside_git_no_date_is_shown(content, prongsai, tmp_path):
+    code, _, err = prongsai(
+        "build", "--config", str(ROOT / "mkdocs.yml"), "--site-dir", str(tmp_path / "site")
+    )
+    assert code == 0, err
+    html = (tmp_path / "site" / "2566" / "round-1" / "index.html").read_text(encoding="utf-8")
+    assert "md-source-file" not in html  # no build date passed off as an edit date
