@@ -66,6 +66,16 @@ def _parser() -> argparse.ArgumentParser:
     )
     catalogue.add_argument("year", type=int, help="ปีการประเมิน พ.ศ. เช่น 2566")
 
+    new = sub.add_parser("new", help="สร้างไฟล์ปีหรือรอบใหม่ / scaffold a new year or round")
+    new_sub = new.add_subparsers(dest="new_command", required=True)
+    new_year = new_sub.add_parser(
+        "year", help="รายงานรอบแรกและไฟล์ OIT ของปีใหม่ / round 1 and the OIT file of a year"
+    )
+    new_year.add_argument("year", type=int, help="ปีงบประมาณ พ.ศ. เช่น 2566")
+    new_round = new_sub.add_parser("round", help="รายงานรอบใหม่ / a new round report")
+    new_round.add_argument("year", type=int, help="ปีงบประมาณ พ.ศ. เช่น 2566")
+    new_round.add_argument("round", type=int, help="1 = รอบ 6 เดือนแรก, 2 = รอบ 12 เดือน")
+
     export = sub.add_parser("export", help="ส่งออกข้อมูล / export data")
     export_sub = export.add_subparsers(dest="export_command", required=True)
     itas = export_sub.add_parser(
@@ -198,6 +208,23 @@ def _oit(args: argparse.Namespace) -> int:
     return oit_commands.print_status(args.content, args.config, args.year)
 
 
+def _new(args: argparse.Namespace) -> int:
+    from generator.scaffold import ScaffoldError, new_round, new_year
+
+    try:
+        if args.new_command == "year":
+            written = new_year(args.content, args.year)
+        else:
+            written = new_round(args.content, args.year, args.round)
+    except ScaffoldError as error:
+        print(f"{error.thai}\n{error.english}", file=sys.stderr)
+        return EXIT_PROBLEMS
+    for path in written:
+        print(f"สร้าง {path} แล้ว ให้เติมข้อมูลตามหมายเหตุในไฟล์ / Wrote {path}: fill it in.")
+    print("จากนั้นสั่ง prongsai check / Then run: prongsai check")
+    return EXIT_OK
+
+
 def _export(args: argparse.Namespace) -> int:
     from generator import oit_commands
 
@@ -213,4 +240,5 @@ _COMMANDS = {
     "schema": _schema,
     "oit": _oit,
     "export": _export,
+    "new": _new,
 }
