@@ -76,6 +76,18 @@ def _parser() -> argparse.ArgumentParser:
     new_round.add_argument("year", type=int, help="ปีงบประมาณ พ.ศ. เช่น 2566")
     new_round.add_argument("round", type=int, help="1 = รอบ 6 เดือนแรก, 2 = รอบ 12 เดือน")
 
+    imports = sub.add_parser("import", help="นำเข้าจากไฟล์อื่น / import from another file")
+    import_sub = imports.add_subparsers(dest="import_command", required=True)
+    docx = import_sub.add_parser(
+        "docx", help="รายงานจากไฟล์ Word (.docx) / a round report from a Word file"
+    )
+    docx.add_argument("file", type=Path, help="ไฟล์ Word เช่น รายงาน.docx")
+    docx.add_argument("--year", type=int, required=True, help="ปีงบประมาณ พ.ศ. เช่น 2565")
+    docx.add_argument("--round", type=int, required=True, help="1 หรือ 2")
+    docx.add_argument(
+        "--force", action="store_true", help="เขียนทับไฟล์เดิม / overwrite the existing file"
+    )
+
     export = sub.add_parser("export", help="ส่งออกข้อมูล / export data")
     export_sub = export.add_subparsers(dest="export_command", required=True)
     itas = export_sub.add_parser(
@@ -225,6 +237,18 @@ def _new(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _import(args: argparse.Namespace) -> int:
+    from generator.import_docx import DocxImportError, import_docx
+
+    try:
+        result = import_docx(args.file, args.content, args.year, args.round, force=args.force)
+    except DocxImportError as error:
+        print(f"{error.thai}\n{error.english}", file=sys.stderr)
+        return EXIT_PROBLEMS
+    print(result.format())
+    return EXIT_OK
+
+
 def _export(args: argparse.Namespace) -> int:
     from generator import oit_commands
 
@@ -241,4 +265,5 @@ _COMMANDS = {
     "oit": _oit,
     "export": _export,
     "new": _new,
+    "import": _import,
 }

@@ -1,0 +1,1418 @@
+"""`prongsai import docx`: one round's report read from the agency's Word memo (.docx).
+
+The document is read in order, the way the seed memo is laid out:
+
+1. the memo header, line by line, by its keys: ส่วนราชการ, ที่, วันที่, เรื่อง, เรียน, ผ่าน
+   (``ที่ … วันที่ …`` and ``เรียน … ผ่าน …`` may share a line);
+2. the body: every paragraph up to the first signature;
+3. signature blocks: ``ลงชื่อ`` (a role such as ผู้รายงาน after it or on the next line),
+   ``(name)``, the position, and a ``รักษาราชการแทน …`` line;
+4. after the last signature, the measures report: its title (the first paragraph, with the
+   bold or centred paragraphs that follow it), the introduction, then per section a heading
+   that ends in ``(IIT)``, ``(EIT)`` or ``(OIT)`` (a numbered heading such as ``1.2 …
+   ผู้มีส่วนได้ส่วนเสียภายนอก`` is recognised by its words too) and a table whose columns
+   are found by their header text (มาตรการ/แนวทาง, ขั้นตอนหรือวิธีการ, ผู้รับผิดชอบ, ทำ,
+   ไม่ทำ, หมายเหตุ; also ผลการดำเนินการ and ลำดับ).
+
+Tables laid out before the measures (signatures side by side) are read as paragraphs.
+Whatever is not placed (a paragraph, a cell of an unknown column, text in a text box or a page
+header) is returned in ``ImportResult.unmapped`` so the clerk can check nothing was lost. The
+file is written through content_writer (read back and checked) and never over an existing
+one without ``force``. Every failure is a DocxImportError with a Thai and an English message.
+"""
+
+from __future__ import annotations
+
+import re
+import zipfile
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+from pydantic import ValidationError
+
+from generator import content_writer, thai
+from generator.messages import MESSAGES
+from generator.records import CatalogueFile, RoundReportFile, Status
+
+REPORTS_FOLDER = "reports"
+
+# ---- results and errors -----------------------------------------------------------------
+
+
+class DocxImportError(Exception):
+    """The document cannot be imported; ``thai`` and ``english`` say why and what to do."""
+
+    def __init__(self, thai_text: str, english_text: str) -> None:
+        super().__init__(f"{thai_text}\n{english_text}")
+        self.thai = thai_text
+        self.english = english_text
+
+
+class NotWordDocument(DocxImportError):
+    """The file is not a Word document (.docx) that can be read."""
+
+
+class ReportExists(DocxImportError):
+    """The content file is already there (or another file holds the same year and round)."""
+
+
+@dataclass(frozen=True)
+class Unmapped:
+    """A piece of the document the import did not place in the report."""
+
+    where_thai: str
+    where_english: str
+    text: str
+
+
+@dataclass(frozen=True)
+class Notice:
+    """Something the clerk should check in the written file (Thai, then English)."""
+
+    thai: str
+    english: str
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    path: Path
+    """The content file written (content/reports/<year>-round-<n>.yml)."""
+    record: RoundReportFile
+    """The report as written (it reads back from ``text`` as this record)."""
+    text: str
+    """The YAML text written."""
+    replaced: bool
+    """True when an existing file was overwritten (only with ``force``)."""
+    unmapped: tuple[Unmapped, ...]
+    """Every paragraph or cell the import did not place, in document order, then the text of
+    text boxes, nested tables and page headers and footers."""
+    warnings: tuple[Notice, ...]
+    """Everything else to check: a measure with both ทำ and ไม่ทำ, a renumbered measure …"""
+
+    def format(self) -> str:
+        """What the command prints: the summary, every unmapped piece, every warning."""
+        measures = [m for s in self.record.measures.sections for m in s.measures]
+        done = sum(m.status is Status.DONE for m in measures)
+        not_done = sum(m.status is Status.NOT_DONE for m in measures)
+        unknown = len(measures) - done - not_done
+        sections = len(self.record.measures.sections)
+        verb_th, verb_en = ("เขียนทับ", "Replaced") if self.replaced else ("เขียน", "Wrote")
+        lines = [
+            f"{verb_th} {self.path}: {sections} หมวด {len(measures)} มาตรการ"
+            f" (ทำ {done} · ไม่ทำ {not_done} · ยังไม่ระบุ {unknown})",
+            f"{verb_en} {self.path}: {sections} section(s), {len(measures)} measure(s)"
+            f" (done {done}, not done {not_done}, no status {unknown}).",
+        ]
+        if self.unmapped:
+            count = len(self.unmapped)
+            lines.append(
+                f"ข้อความที่ไม่ได้นำเข้า {count} รายการ ให้ตรวจว่าไม่มีสิ่งใดตกหล่น"
+                f" / {count} piece(s) of the document were not imported; check nothing is lost:"
+            )
+            for piece in self.unmapped:
+                lines.append(f"  - {piece.where_thai} / {piece.where_english}: {piece.text!r}")
+        if self.warnings:
+            lines.append(f"คำเตือน {len(self.warnings)} รายการ / {len(self.warnings)} warning(s):")
+            for notice in self.warnings:
+                lines.append(f"  - {notice.thai}")
+                lines.append(f"    {notice.english}")
+        lines.append(
+            "ตรวจทานไฟล์กับต้นฉบับ แล้วสั่ง prongsai check"
+            " / Check the file against the original, then run prongsai check."
+        )
+        return "\n".join(lines)
+
+
+# ---- the command ----------------------------------------------------------------------
+
+
+def import_docx(
+    path: Path, content_dir: Path, year: int, round_number: int, *, force: bool
+) -> ImportResult:
+    """Read ``path`` and write content/reports/<year>-round-<round_number>.yml."""
+    _check_arguments(year, round_number)
+    target = content_dir / REPORTS_FOLDER / f"{year}-round-{round_number}.yml"
+    if target.exists() and not force:
+        raise _exists(target)
+    _check_no_other_file(content_dir, target, year, round_number)
+    document = _open(path)
+    reader = _Reader(_read_blocks(document), year, round_number, _item_codes(content_dir, year))
+    data = reader.report_data()
+    try:
+        record = RoundReportFile.model_validate(data)
+    except ValidationError as error:
+        details = "; ".join(
+            f"{'.'.join(str(part) for part in e['loc'])}: {e['msg']}" for e in error.errors()
+        )
+        raise DocxImportError(
+            f"ข้อมูลที่อ่านจากไฟล์ Word ไม่ครบตามรูปแบบรายงาน ({details})"
+            " ให้ตรวจส่วนนั้นในไฟล์ Word แล้วนำเข้าใหม่",
+            f"What was read from the Word file does not make a complete report ({details})."
+            " Check that part of the Word file and import again.",
+        ) from None
+    header = (
+        f"นำเข้าจากไฟล์ Word {path.name} (prongsai import docx): ตรวจทานกับต้นฉบับก่อนเผยแพร่",
+        f"Imported from the Word file {path.name}: check it against the original before"
+        " publishing.",
+    )
+    text = content_writer.round_report_yaml(record, header=header)
+    replaced = target.exists()
+    try:
+        content_writer.save(target, text, force=force)
+    except content_writer.ContentExists:
+        raise _exists(target) from None
+    return ImportResult(
+        path=target,
+        record=record,
+        text=text,
+        replaced=replaced,
+        unmapped=tuple(reader.unmapped),
+        warnings=tuple(reader.warnings),
+    )
+
+
+def _check_arguments(year: int, round_number: int) -> None:
+    if not thai.is_be_year(year):
+        hint_th = hint_en = ""
+        if thai.looks_like_ce_year(year):
+            hint_th = f" (ปี ค.ศ. {year} คือ พ.ศ. {thai.be_year(year)})"
+            hint_en = f" (C.E. {year} is B.E. {thai.be_year(year)})"
+        raise DocxImportError(
+            f"ปีงบประมาณ {year} ไม่ใช่ปี พ.ศ. ให้ใส่ --year เป็นปี พ.ศ. เช่น 2565{hint_th}",
+            f"The fiscal year {year} is not a B.E. year. Give --year as a B.E. year such as"
+            f" 2565{hint_en}.",
+        )
+    if round_number not in (1, 2):
+        raise DocxImportError(
+            f"รอบ {round_number} ไม่ถูกต้อง ให้ใส่ --round 1 (รอบ 6 เดือนแรก) หรือ 2 (รอบ 12 เดือน)",
+            f"Round {round_number} is not valid. Give --round 1 (first 6 months) or 2 (12 months).",
+        )
+
+
+def _exists(target: Path) -> ReportExists:
+    return ReportExists(
+        f"มีไฟล์ {target} อยู่แล้ว โปรแกรมจะไม่เขียนทับ ถ้าต้องการแทนที่ด้วยข้อมูลจากไฟล์ Word ให้สั่งใหม่พร้อม --force",
+        f"{target} already exists and is not overwritten. To replace it with the Word file's"
+        " content, run the command again with --force.",
+    )
+
+
+def _check_no_other_file(content_dir: Path, target: Path, year: int, round_number: int) -> None:
+    """Two files for one year and round are an error of `prongsai check`: refuse to make one."""
+    folder = content_dir / REPORTS_FOLDER
+    if not folder.is_dir():
+        return
+    for other in sorted(folder.rglob("*")):
+        if other.suffix.lower() not in (".yml", ".yaml") or not other.is_file():
+            continue
+        if other.resolve() == target.resolve():
+            continue
+        try:
+            data = yaml.safe_load(other.read_text(encoding="utf-8"))
+        except (yaml.YAMLError, UnicodeDecodeError, OSError):
+            continue
+        if not isinstance(data, dict):
+            continue
+        if _as_int(data.get("fiscal_year")) == year and _as_int(data.get("round")) == round_number:
+            raise ReportExists(
+                f"ไฟล์ {other} เป็นรายงานปีงบประมาณ {year} รอบ {round_number} อยู่แล้ว"
+                " รอบหนึ่งมีได้ไฟล์เดียว ให้ลบหรือย้ายไฟล์นั้นก่อน แล้วนำเข้าใหม่",
+                f"{other} already holds the report of fiscal year {year}, round {round_number}."
+                " A round has one file: remove or move that file, then import again.",
+            )
+
+
+def _as_int(value: Any) -> int | None:
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int):
+        return value
+    if isinstance(value, str) and thai.to_arabic_digits(value.strip()).isdigit():
+        return int(thai.to_arabic_digits(value.strip()))
+    return None
+
+
+def _item_codes(content_dir: Path, year: int) -> set[str] | None:
+    """The OIT item codes of the year's catalogue in force, or None when there is none."""
+    from generator.load import load_file
+    from generator.validate import validate_document
+    from generator.validate_oit import builtin_catalogues
+
+    folder = content_dir / "oit" / "catalogues"
+    if folder.is_dir():
+        for path in sorted(folder.glob("*.y*ml")):
+            document, problems = load_file(path, str(path))
+            if document is None or problems:
+                continue
+            record, problems = validate_document(document, CatalogueFile)
+            if record is not None and record.year == year:
+                return {item.code for item in record.items}
+    catalogue = builtin_catalogues().get(year)
+    return None if catalogue is None else set(catalogue.codes)
+
+
+# ---- reading the .docx ------------------------------------------------------------------
+
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
+_SKIPPED_TAGS = {
+    _W + "pPr",
+    _W + "rPr",
+    _W + "del",
+    _W + "delText",
+    _W + "moveFrom",
+    _W + "instrText",
+    _MC_FALLBACK,
+}
+# Symbol fonts: what a tick or a cross typed with Insert > Symbol means; "" is an empty box.
+_SYMBOLS = {
+    "wingdings": {0xFC: "✓", 0xFE: "☑", 0xFB: "✗", 0xFD: "☒", 0xA8: "", 0x6F: ""},
+    "wingdings 2": {0x50: "✓", 0x52: "☑", 0x4F: "✗", 0x53: "☒", 0xA3: ""},
+    "symbol": {0xD6: "√"},
+}
+
+
+def _open(path: Path):
+    import docx
+
+    not_word = NotWordDocument(
+        f"ไฟล์ {path.name} ไม่ใช่เอกสาร Word (.docx) ที่อ่านได้ ให้เปิดไฟล์ใน Microsoft Word"
+        ' หรือ LibreOffice แล้วเลือก "บันทึกเป็น" (Save As) ชนิด "Word Document (*.docx)"'
+        " แล้วนำเข้าไฟล์ใหม่นั้น",
+        f"{path.name} is not a Word document (.docx) that can be read. Open it in Microsoft"
+        ' Word or LibreOffice, choose "Save As" with the type "Word Document (*.docx)" and'
+        " import the new file.",
+    )
+    if not path.is_file():
+        raise NotWordDocument(
+            f"ไม่พบไฟล์ {path} ให้ตรวจชื่อและที่อยู่ของไฟล์",
+            f"The file {path} does not exist. Check its name and folder.",
+        )
+    with path.open("rb") as stream:
+        start = stream.read(8)
+    if start.startswith(b"\xd0\xcf\x11\xe0"):
+        raise NotWordDocument(
+            f"ไฟล์ {path.name} เป็นเอกสาร Word แบบเก่า (.doc) หรือถูกตั้งรหัสผ่านไว้ ซึ่งอ่านไม่ได้"
+            ' ให้เปิดใน Word เอารหัสผ่านออก (ถ้ามี) แล้ว "บันทึกเป็น" ชนิด'
+            ' "Word Document (*.docx)" แล้วนำเข้าไฟล์ใหม่นั้น',
+            f"{path.name} is an old Word document (.doc) or is password-protected, which"
+            ' cannot be read. Open it in Word, remove the password if any, "Save As" the type'
+            ' "Word Document (*.docx)" and import the new file.',
+        )
+    if not zipfile.is_zipfile(path):
+        raise not_word
+    try:
+        return docx.Document(str(path))
+    except Exception:  # python-docx raises many kinds for a damaged or foreign package
+        raise not_word from None
+
+
+def _clean(text: str) -> str:
+    """Lines of text with runs of spaces collapsed, empty lines dropped, ำ composed."""
+    text = text.replace("\u0e4d\u0e32", "\u0e33")
+    text = re.sub("[\u200b\u200c\u200d\ufeff\u00ad]", "", text)
+    lines = (re.sub(r"[^\S\n]+", " ", line).strip() for line in text.split("\n"))
+    return "\n".join(line for line in lines if line)
+
+
+def _symbol_font(name: str | None) -> dict[int, str] | None:
+    return _SYMBOLS.get((name or "").strip().lower())
+
+
+def _decode(text: str, font: dict[int, str] | None) -> str:
+    if font is None:
+        return text
+    return "".join(font.get(ord(char) & 0xFF, "") for char in text)
+
+
+def _run_font(run: Any) -> dict[int, str] | None:
+    fonts = run.find(f"{_W}rPr/{_W}rFonts")
+    if fonts is None:
+        return None
+    return _symbol_font(fonts.get(_W + "ascii") or fonts.get(_W + "hAnsi"))
+
+
+def _element_text(element: Any, boxes: list[str]) -> str:
+    """The text of a paragraph: tabs, line breaks and symbol ticks kept; deleted revisions,
+    field codes and text boxes left out (text-box text goes to ``boxes``)."""
+    out: list[str] = []
+
+    def walk(node: Any, font: dict[int, str] | None) -> None:
+        for child in node:
+            tag = child.tag
+            if not isinstance(tag, str) or tag in _SKIPPED_TAGS:
+                continue
+            if tag == _W + "txbxContent":
+                texts = [_clean(_element_text(p, boxes)) for p in child.iter(_W + "p")]
+                box = "\n".join(t for t in texts if t)
+                if box:
+                    boxes.append(box)
+            elif tag == _W + "r":
+                walk(child, _run_font(child))
+            elif tag == _W + "t":
+                out.append(_decode(child.text or "", font))
+            elif tag == _W + "tab":
+                out.append("\t")
+            elif tag in (_W + "br", _W + "cr"):
+                out.append("\n")
+            elif tag == _W + "noBreakHyphen":
+                out.append("-")
+            elif tag == _W + "sym":
+                table = _symbol_font(child.get(_W + "font")) or {}
+                out.append(table.get(int(child.get(_W + "char") or "0", 16) & 0xFF, ""))
+            else:
+                walk(child, font)
+
+    walk(element, None)
+    return "".join(out)
+
+
+def _block_elements(container: Any) -> Iterator[Any]:
+    """Paragraphs and tables of a body or cell, in order, also inside content controls."""
+    for child in container:
+        if child.tag in (_W + "p", _W + "tbl"):
+            yield child
+        elif child.tag in (_W + "sdt", _W + "customXml"):
+            content = child.find(_W + "sdtContent")
+            yield from _block_elements(content if content is not None else child)
+
+
+@dataclass
+class _Para:
+    text: str
+    """Cleaned lines joined by newlines; "" for an empty paragraph."""
+    where: tuple[str, str]
+    bold: bool = False
+    centred: bool = False
+
+    @property
+    def lines(self) -> list[str]:
+        return self.text.split("\n") if self.text else []
+
+    @property
+    def one_line(self) -> str:
+        return " ".join(self.lines)
+
+
+@dataclass
+class _Slot:
+    """One layout column of one table row."""
+
+    text: str = ""
+    span: int = 1
+    """How many columns the cell covers in this row; 0 for the repeated columns of a span."""
+    merged_above: bool = False
+    """A vertical merge: the text belongs to a row above."""
+
+
+@dataclass
+class _Grid:
+    number: int
+    rows: list[list[_Slot]]
+    width: int
+
+
+@dataclass
+class _Blocks:
+    items: list[_Para | _Grid]
+    extra: list[Unmapped] = field(default_factory=list)
+    """Text outside the flow: text boxes, page headers and footers, nested tables."""
+
+
+def _read_blocks(document: Any) -> _Blocks:
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
+
+    blocks = _Blocks([])
+    paragraph_count = 0
+    table_count = 0
+    for element in _block_elements(document.element.body):
+        if element.tag == _W + "p":
+            boxes: list[str] = []
+            text = _clean(_element_text(element, boxes))
+            paragraph = Paragraph(element, document._body)
+            if text:
+                paragraph_count += 1
+            where = (
+                f"ย่อหน้าที่ {paragraph_count} (นับเฉพาะย่อหน้าที่มีข้อความ)",
+                f"paragraph {paragraph_count} (counting paragraphs with text)",
+            )
+            for box in boxes:
+                blocks.extra.append(
+                    Unmapped(f"กล่องข้อความใกล้{where[0]}", f"text box near {where[1]}", box)
+                )
+            blocks.items.append(
+                _Para(
+                    text,
+                    where,
+                    bold=bool(text) and _is_bold(paragraph),
+                    centred=_alignment(paragraph) == WD_ALIGN_PARAGRAPH.CENTER,
+                )
+            )
+        else:
+            table_count += 1
+            blocks.items.append(_read_table(Table(element, document._body), table_count, blocks))
+    for section in document.sections:
+        for kind_th, kind_en, parts in (
+            ("หัวกระดาษ", "page header", (section.header, section.first_page_header)),
+            ("ท้ายกระดาษ", "page footer", (section.footer, section.first_page_footer)),
+        ):
+            for part in parts:
+                if part.is_linked_to_previous:
+                    continue
+                for element in part._element.iter(_W + "p"):
+                    text = _clean(_element_text(element, []))
+                    if re.search(r"[^\W\d_]", text) and not any(
+                        u.text == text and u.where_english == kind_en for u in blocks.extra
+                    ):
+                        blocks.extra.append(Unmapped(kind_th, kind_en, text))
+    return blocks
+
+
+def _is_bold(paragraph: Any) -> bool:
+    runs = [run for run in paragraph.runs if run.text.strip()]
+    if not runs:
+        return False
+    style_font = paragraph.style.font if paragraph.style is not None else None
+    style_bold = bool(style_font is not None and style_font.bold)
+    return all(run.bold or (run.bold is None and style_bold) for run in runs)
+
+
+def _alignment(paragraph: Any) -> Any:
+    if paragraph.alignment is not None:
+        return paragraph.alignment
+    style = paragraph.style
+    return style.paragraph_format.alignment if style is not None else None
+
+
+def _read_table(table: Any, number: int, blocks: _Blocks) -> _Grid:
+    rows: list[list[_Slot]] = []
+    earlier: set[Any] = set()  # the cells of rows above (kept alive: lxml proxies compare by id)
+    for row_index, row in enumerate(table.rows, start=1):
+        slots: list[_Slot] = [_Slot() for _ in range(row.grid_cols_before)]
+        in_row: list[Any] = []
+        for cell in row.cells:
+            tc = cell._tc
+            if in_row and tc is in_row[-1]:
+                slots.append(_Slot(span=0))
+                slots[_last_real(slots)].span += 1
+                continue
+            in_row.append(tc)
+            if tc in earlier:
+                slots.append(_Slot(merged_above=True))
+                continue
+            slots.append(_Slot(_cell_text(tc, number, row_index, len(slots) + 1, blocks)))
+        slots.extend(_Slot() for _ in range(row.grid_cols_after))
+        earlier.update(in_row)
+        rows.append(slots)
+    width = max((len(r) for r in rows), default=0)
+    for slots in rows:
+        slots.extend(_Slot() for _ in range(width - len(slots)))
+    return _Grid(number, rows, width)
+
+
+def _last_real(slots: list[_Slot]) -> int:
+    return max(i for i, slot in enumerate(slots) if slot.span > 0)
+
+
+def _cell_text(tc: Any, table: int, row: int, column: int, blocks: _Blocks) -> str:
+    parts = []
+    boxes: list[str] = []
+    for element in _block_elements(tc):
+        if element.tag == _W + "p":
+            parts.append(_clean(_element_text(element, boxes)))
+        else:
+            nested = [_clean(_element_text(p, boxes)) for p in element.iter(_W + "p")]
+            text = "\n".join(t for t in nested if t)
+            if text:
+                blocks.extra.append(
+                    Unmapped(
+                        f"ตารางซ้อนในตารางที่ {table} แถวที่ {row} ช่องที่ {column}",
+                        f"table nested in table {table}, row {row}, column {column}",
+                        text,
+                    )
+                )
+    for box in boxes:
+        blocks.extra.append(
+            Unmapped(
+                f"กล่องข้อความในตารางที่ {table} แถวที่ {row}",
+                f"text box in table {table}, row {row}",
+                box,
+            )
+        )
+    return "\n".join(p for p in parts if p)
+
+
+# ---- recognising the parts ------------------------------------------------------------
+
+_HEADER_KEYS = (
+    ("issuing_unit", re.compile(r"^ส่วนราชการ\s*[:：]?\s*(?P<value>.*)$")),
+    ("date", re.compile(r"^วันที่\s*[:：]?\s*(?P<value>.*)$")),
+    ("document_number", re.compile(r"^ที่(?:\s*[:：]\s*|\s+|(?=[0-9๐-๙]))(?P<value>.*)$")),
+    ("subject", re.compile(r"^เรื่อง\s*[:：]?\s*(?P<value>.*)$")),
+    ("to", re.compile(r"^เรียน\s*[:：]?\s*(?P<value>.*)$")),
+    ("via", re.compile(r"^ผ่าน(?:\s*[:：]\s*|\s+)(?P<value>.*)$")),  # not ผ่านมา … of the body
+)
+_MEMO_TITLE = "บันทึกข้อความ"
+_REQUIRED_HEADER = {
+    "issuing_unit": ("ส่วนราชการ", "ส่วนราชการ (issuing unit)"),
+    "document_number": ("ที่", "ที่ (document number)"),
+    "date": ("วันที่", "วันที่ (date)"),
+    "subject": ("เรื่อง", "เรื่อง (subject)"),
+    "to": ("เรียน", "เรียน (addressee)"),
+}
+_SIGN = re.compile(r"^[\(（]?\s*ลงชื่อ\s*[\)）]?\s*(?P<rest>.*)$")
+_NAME = re.compile(r"^[\(（]\s*(?P<name>[^()（）]+?)\s*[\)）]$")
+_ROLE = re.compile(r"^ผู้[\u0e00-\u0e7f]{2,24}$")
+_ACTING = re.compile(r"(?:รักษาราชการแทน|ปฏิบัติราชการแทน|รักษาการแทน|รักษาการในตำแหน่ง)")
+_DOTS = re.compile(r"[.…_\-–—·\s]+")
+
+_CODE = r"(?P<code>IIT|EIT|OIT)"
+_CONTINUED = r"(?:\s*[\(（]\s*ต่อ\s*[\)）])?"
+_HEADING_NUMBER = r"(?:(?P<number>\d+(?:\.\d+)*)\.?\s+)?"
+_HEADINGS = (
+    re.compile(
+        rf"^{_HEADING_NUMBER}(?P<title>.*?)\s*[\(（\[]\s*{_CODE}\s*[\)）\]]{_CONTINUED}\s*$"
+    ),
+    re.compile(rf"^{_HEADING_NUMBER}{_CODE}\s*[:：\-–]?\s*(?P<title>\S.*?){_CONTINUED}\s*$"),
+)
+_NUMBERED_HEADING = re.compile(rf"^(?P<number>\d+(?:\.\d+)+)\.?\s+(?P<title>.+?){_CONTINUED}$")
+_HEADING_WORDS = (
+    ("IIT", ("ส่วนได้ส่วนเสียภายใน",)),
+    ("EIT", ("ส่วนได้ส่วนเสียภายนอก",)),
+    ("OIT", ("เปิดเผยข้อมูล",)),
+)
+_DEFAULT_SECTION_TITLES = {
+    "IIT": "การปรับปรุงการประเมินแบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายใน",
+    "EIT": "การปรับปรุงการประเมินแบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายนอก",
+    "OIT": "การปรับปรุงการเปิดเผยข้อมูล",
+}
+
+# Column roles by header text (Thai letters only), in this order: the first match wins.
+_COLUMN_ROLES = (
+    ("remarks", re.compile(r"หมายเหตุ")),
+    ("not_done", re.compile(r"ไม่ทำ|ไม่ได้ทำ|ไม่(?:ได้)?ดำเนินการ")),
+    ("done", re.compile(r"^(?:ทำ|ทำแล้ว|ได้ทำ|ดำเนินการ|ดำเนินการแล้ว|ได้ดำเนินการ)$")),
+    ("actions", re.compile(r"ผลการดำเนิน|ผลการปฏิบัติ")),
+    ("responsible", re.compile(r"รับผิดชอบ")),
+    ("steps", re.compile(r"ขั้นตอน|วิธีการ|วิธีดำเนินการ")),
+    ("title", re.compile(r"มาตรการ|แนวทาง")),
+    ("number", re.compile(r"^(?:ลำดับ|ลำดับที่|ที่|ข้อ)$")),
+    ("group", re.compile(r"สถานะ|การดำเนินการ")),
+)
+_COLUMN_NAMES = {
+    "title": "มาตรการ/แนวทาง",
+    "steps": "ขั้นตอนหรือวิธีการ",
+    "responsible": "ผู้รับผิดชอบ",
+    "done": "ทำ",
+    "not_done": "ไม่ทำ",
+    "remarks": "หมายเหตุ",
+}
+_MARKS = re.compile(r"[\s✓✔☑✅√✗✘☒×xX/]+")
+_EMPTY_MARKS = re.compile(r"[\s\-–—☐□]*")
+_MARK_WORDS = {
+    "ทำ",
+    "ทำแล้ว",
+    "ไม่ทำ",
+    "ดำเนินการ",
+    "ดำเนินการแล้ว",
+    "ไม่ดำเนินการ",
+    "ไม่ได้ดำเนินการ",
+    "ยังไม่ดำเนินการ",
+    "ยังไม่ได้ดำเนินการ",
+}
+_MEASURE_NUMBER = re.compile(r"^\s*(?:[\(（]\s*(\d{1,3})\s*[\)）]|(\d{1,3})\s*[.)](?!\d))\s*")
+_ITEM_CODE = re.compile(r"(?<![A-Za-z0-9])O\s?(\d{1,3})(?!\d)")
+_BULLET = "-–—•●▪◦·➢►"
+
+
+def _header_key(line: str) -> tuple[str | None, str]:
+    probe = thai.to_arabic_digits(line)
+    for key, pattern in _HEADER_KEYS:
+        match = pattern.match(probe)
+        if match:
+            return key, line[match.start("value") :].strip()
+    return None, line
+
+
+def _is_name_line(line: str) -> str | None:
+    match = _NAME.match(line)
+    if not match:
+        return None
+    name = " ".join(match["name"].split())
+    if (
+        " " in name
+        and re.match(r"[\u0e00-\u0e7f]", name)
+        and not re.search(r"[0-9๐-๙]", name)
+        and not name.startswith("ลงชื่อ")
+        and len(name) <= 80
+    ):
+        return name
+    return None
+
+
+def _is_signature_start(line: str) -> bool:
+    return bool(_SIGN.match(line)) or _is_name_line(line) is not None
+
+
+def _section_heading(text: str) -> tuple[str, str | None, str] | None:
+    """(code, number, title) of a section heading, or None."""
+    if not text or len(text) > 250:
+        return None
+    probe = thai.to_arabic_digits(text)
+    for pattern in _HEADINGS:
+        match = pattern.match(probe)
+        if match:
+            title = text[match.start("title") : match.end("title")].strip(" :：-–")
+            return match["code"], match["number"], title or _DEFAULT_SECTION_TITLES[match["code"]]
+    match = _NUMBERED_HEADING.match(probe) if len(text) <= 120 else None
+    if match:
+        squeezed = re.sub(r"\s+", "", text)
+        for code, words in _HEADING_WORDS:
+            if any(word in squeezed for word in words):
+                return code, match["number"], text[match.start("title") : match.end("title")]
+    return None
+
+
+def _column_role(text: str) -> str | None:
+    letters = re.sub(r"[^\u0e00-\u0e7f]", "", text.replace("\u0e4d\u0e32", "\u0e33"))
+    if not letters:
+        return None
+    for role, pattern in _COLUMN_ROLES:
+        if pattern.search(letters):
+            return role
+    return None
+
+
+def _header_roles(row: list[_Slot], *, strict: bool = False) -> dict[int, str | None] | None:
+    """Column → role (None for a column of its own) when the row reads as a header row: two
+    known column names at least, and no more unknown texts than known ones (none if
+    ``strict``, for the second row of a header)."""
+    roles: dict[int, str | None] = {}
+    known = unknown = 0
+    for column, slot in enumerate(row):
+        if not slot.text:
+            continue
+        if len(slot.text) > 40 or _MEASURE_NUMBER.match(thai.to_arabic_digits(slot.text)):
+            return None  # a header is a few words, never a numbered measure
+        role = _column_role(slot.text)
+        known, unknown = (known + 1, unknown) if role else (known, unknown + 1)
+        for spanned in range(column, column + max(slot.span, 1)):
+            roles[spanned] = role
+    if known < 2 or unknown > (0 if strict else known):
+        return None
+    return roles
+
+
+def _row_key(row: list[_Slot]) -> tuple[str, ...]:
+    return tuple(re.sub(r"\s+", "", slot.text) for slot in row)
+
+
+@dataclass
+class _Header:
+    first: int
+    """The first header row."""
+    end: int
+    """The first row after the header."""
+    roles: dict[int, str]
+    """Column → role; a column without a role is reported, not imported."""
+    names: dict[int, str]
+    """Column → its header text, to name it in the report."""
+    rows: set[tuple[str, ...]]
+    """The header rows' texts: a row repeating them (after a page break) is skipped."""
+
+
+def _find_header(grid: _Grid) -> _Header | None:
+    """The header of a measures table, within its first three rows, or None.
+
+    The header may take two rows (ผลการดำเนินการ over ทำ | ไม่ทำ): the lower row's role wins.
+    """
+    for first in range(min(3, len(grid.rows))):
+        roles = _header_roles(grid.rows[first])
+        if roles is None:
+            continue
+        end = first + 1
+        while end < len(grid.rows) and end < first + 3:
+            more = _header_roles(grid.rows[end], strict=True)
+            if more is None:
+                break
+            roles.update({c: r for c, r in more.items() if r is not None})
+            end += 1
+        names: dict[int, str] = {}
+        for row in grid.rows[first:end]:
+            for column, slot in enumerate(row):
+                if slot.text:
+                    for spanned in range(column, column + max(slot.span, 1)):
+                        names[spanned] = _one_line(slot.text)
+        return _Header(
+            first,
+            end,
+            {c: r for c, r in roles.items() if r is not None and r != "group"},
+            names,
+            {_row_key(row) for row in grid.rows[first:end]},
+        )
+    return None
+
+
+def _is_mark(text: str) -> bool:
+    return bool(_MARKS.fullmatch(text)) or text.replace(" ", "") in _MARK_WORDS
+
+
+def _unticked(text: str) -> str:
+    return text.strip().strip("✓✔☑✅√").strip()
+
+
+def _is_blank(text: str) -> bool:
+    return bool(_EMPTY_MARKS.fullmatch(text))
+
+
+def _items(parts: list[str]) -> list[str]:
+    """A cell's text as list items: "(1) … (2) …", "1. … 2. …" and "- …" split; else one item."""
+    text = "\n".join(p for p in parts if p.strip())
+    if not text.strip():
+        return []
+    probe = thai.to_arabic_digits(text)
+    for style in ("paren", "dot"):
+        cuts = _numbered_cuts(probe, style)
+        if cuts:
+            return _cut(text, cuts)
+    if any(line[:1] and line[:1] in _BULLET for line in text.split("\n")):
+        starts = [
+            match.start(1)
+            for match in re.finditer(rf"(?:^|(?<=\s))([{_BULLET}])\s*(?=[^\d\s])", text, re.M)
+        ]
+        if starts:
+            return _cut(text, [(s, s + 1) for s in starts])
+    return [_one_line(text)]
+
+
+def _numbered_cuts(probe: str, style: str) -> list[tuple[int, int]]:
+    cuts: list[tuple[int, int]] = []
+    position = 0
+    number = 1
+    while True:
+        if style == "paren":
+            pattern = rf"(?:^|(?<=\s))[\(（]\s*{number}\s*[\)）]\s*"
+        else:
+            pattern = rf"(?:^|(?<=\s)){number}\s*[.)](?!\d)\s*"
+        match = re.compile(pattern, re.M).search(probe, position)
+        if not match:
+            break
+        cuts.append((match.start(), match.end()))
+        position = match.end()
+        number += 1
+    if not cuts:
+        return []
+    first = cuts[0][0]
+    at_line_start = first == 0 or probe[first - 1] == "\n"
+    return cuts if at_line_start or len(cuts) >= 2 else []
+
+
+def _cut(text: str, cuts: list[tuple[int, int]]) -> list[str]:
+    items = [_one_line(text[: cuts[0][0]])]
+    for index, (_, end) in enumerate(cuts):
+        stop = cuts[index + 1][0] if index + 1 < len(cuts) else len(text)
+        items.append(_one_line(text[end:stop].lstrip(_BULLET)))
+    return [item for item in items if item]
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())
+
+
+# ---- building the report --------------------------------------------------------------
+
+
+@dataclass
+class _MeasureDraft:
+    where: tuple[str, str]
+    title: list[str] = field(default_factory=list)
+    number_cell: list[str] = field(default_factory=list)
+    cells: dict[str, list[str]] = field(default_factory=dict)
+
+    def add(self, role: str, text: str) -> None:
+        if role == "title":
+            self.title.append(text)
+        elif role == "number":
+            self.number_cell.append(text)
+        else:
+            self.cells.setdefault(role, []).append(text)
+
+
+@dataclass
+class _SectionDraft:
+    code: str
+    number: str | None
+    title: str
+    measures: list[_MeasureDraft] = field(default_factory=list)
+
+
+class _Reader:
+    def __init__(
+        self, blocks: _Blocks, year: int, round_number: int, item_codes: set[str] | None
+    ) -> None:
+        self.blocks = blocks
+        self.year = year
+        self.round = round_number
+        self.item_codes = item_codes
+        self.unmapped: list[Unmapped] = []
+        self.warnings: list[Notice] = []
+        self.sections: dict[str, _SectionDraft] = {}
+
+    # -- the whole document --
+
+    def report_data(self) -> dict[str, Any]:
+        items = self.blocks.items
+        anchor = next((i for i, block in enumerate(items) if self._is_anchor(block)), None)
+        before = self._paragraphs(items if anchor is None else items[:anchor])
+        memo, rest = self._memo(before)
+        if anchor is None:
+            raise DocxImportError(
+                "ไม่พบตารางรายงานผลตามมาตรการในไฟล์ Word: ต้องมีหัวข้อหมวดที่ลงท้ายด้วย (IIT) (EIT)"
+                " หรือ (OIT) และตารางที่มีหัวคอลัมน์ มาตรการ/แนวทาง ขั้นตอนหรือวิธีการ"
+                " ผู้รับผิดชอบ ทำ ไม่ทำ หมายเหตุ",
+                "No measures table was found in the Word file: it needs section headings ending"
+                " in (IIT), (EIT) or (OIT) and a table with the column headers มาตรการ/แนวทาง,"
+                " ขั้นตอนหรือวิธีการ, ผู้รับผิดชอบ, ทำ, ไม่ทำ, หมายเหตุ.",
+            )
+        title, introduction = self._title(rest)
+        self._measures(items[anchor:])
+        self._check_year_and_round([memo["subject"], title])
+        measures: dict[str, Any] = {"title": title}
+        if introduction:
+            measures["introduction"] = introduction
+        measures["sections"] = [self._section_data(s) for s in self.sections.values()]
+        self.unmapped.extend(self.blocks.extra)
+        return {
+            "fiscal_year": self.year,
+            "round": self.round,
+            "memo": memo,
+            "measures": measures,
+        }
+
+    def _is_anchor(self, block: _Para | _Grid) -> bool:
+        if isinstance(block, _Para):
+            return _section_heading(block.one_line) is not None
+        return _find_header(block) is not None
+
+    def _paragraphs(self, blocks: list[_Para | _Grid]) -> list[_Para]:
+        """The memo's paragraphs; a layout table (signatures side by side) read cell by cell."""
+        paragraphs: list[_Para] = []
+        for block in blocks:
+            if isinstance(block, _Para):
+                if block.text:
+                    paragraphs.append(block)
+                continue
+            for r, row in enumerate(block.rows, start=1):
+                for c, slot in enumerate(row, start=1):
+                    if slot.text:
+                        where = (
+                            f"ตารางที่ {block.number} แถวที่ {r} ช่องที่ {c}",
+                            f"table {block.number}, row {r}, column {c}",
+                        )
+                        paragraphs.extend(_Para(p, where) for p in slot.text.split("\n"))
+        return paragraphs
+
+    def _unmap(self, where: tuple[str, str], text: str) -> None:
+        if text.strip():
+            self.unmapped.append(Unmapped(where[0], where[1], text))
+
+    def _warn(self, thai_text: str, english_text: str) -> None:
+        self.warnings.append(Notice(thai_text, english_text))
+
+    # -- the memo --
+
+    def _memo(self, paragraphs: list[_Para]) -> tuple[dict[str, Any], list[_Para]]:
+        fields: dict[str, list[str]] = {}
+        last_key: str | None = None
+        body_start: int | None = None
+        for index, paragraph in enumerate(paragraphs):
+            first_key, _ = _header_key(paragraph.lines[0])
+            if "to" in fields and first_key != "via":
+                body_start = index
+                break
+            if _is_signature_start(paragraph.lines[0]) and fields:
+                body_start = index
+                break
+            for line in paragraph.lines:
+                key, value = _header_key(line)
+                if key is None:
+                    if line == _MEMO_TITLE and not fields:
+                        continue
+                    if last_key in ("subject", "to", "via"):
+                        fields[last_key].append(line)
+                    else:
+                        self._unmap(paragraph.where, line)
+                    continue
+                if key in fields:
+                    self._unmap(paragraph.where, line)
+                    continue
+                last_key = key
+                value = self._split_header_value(key, value, fields, paragraph)
+                fields[key] = [value] if value else []
+        else:
+            body_start = len(paragraphs)
+        if not any(fields.get(key) for key in _REQUIRED_HEADER):
+            raise DocxImportError(
+                "ไม่พบหัวบันทึกข้อความในไฟล์ Word (บรรทัดที่ขึ้นต้นด้วย ส่วนราชการ ที่ วันที่ เรื่อง"
+                " เรียน) ไฟล์ต้องเริ่มด้วยบันทึกข้อความที่ส่งรายงาน ตามแบบของรายงานฉบับเดิม",
+                "No memo header was found in the Word file (lines starting with ส่วนราชการ, ที่,"
+                " วันที่, เรื่อง, เรียน). The file must start with the memo that sends the"
+                " report, laid out like the earlier reports.",
+            )
+        missing = [names for key, names in _REQUIRED_HEADER.items() if not fields.get(key)]
+        if missing:
+            raise DocxImportError(
+                "หัวบันทึกข้อความในไฟล์ Word ขาดบรรทัด "
+                + ", ".join(th for th, _ in missing)
+                + " ให้เพิ่มในไฟล์ Word (ขึ้นต้นบรรทัดด้วยคำนั้น ตามด้วยข้อความ) แล้วนำเข้าใหม่",
+                "The memo header in the Word file lacks "
+                + ", ".join(en for _, en in missing)
+                + ". Add it to the Word file (a line starting with that word, then the text)"
+                " and import again.",
+            )
+        signature_start = next(
+            (
+                i
+                for i in range(body_start, len(paragraphs))
+                if _is_signature_start(paragraphs[i].lines[0])
+            ),
+            None,
+        )
+        if signature_start is None:
+            raise DocxImportError(
+                "ไม่พบผู้ลงนามในบันทึกข้อความ (บรรทัด ลงชื่อ ตามด้วยชื่อในวงเล็บและตำแหน่ง)"
+                " ให้ตรวจส่วนท้ายบันทึกในไฟล์ Word",
+                "No signatory was found in the memo (a ลงชื่อ line, then the name in brackets"
+                " and the position). Check the end of the memo in the Word file.",
+            )
+        body = [p.one_line for p in paragraphs[body_start:signature_start]]
+        if not body:
+            raise DocxImportError(
+                "บันทึกข้อความในไฟล์ Word ไม่มีเนื้อความระหว่างบรรทัด เรียน กับ ลงชื่อ",
+                "The memo in the Word file has no body between the เรียน line and ลงชื่อ.",
+            )
+        signatories, rest = self._signatories(paragraphs[signature_start:])
+        memo: dict[str, Any] = {
+            "issuing_unit": " ".join(fields["issuing_unit"]),
+            "document_number": thai.to_arabic_digits(" ".join(fields["document_number"])),
+            "date": self._date(" ".join(fields["date"])),
+            "subject": " ".join(fields["subject"]),
+            "to": " ".join(fields["to"]),
+        }
+        if fields.get("via"):
+            memo["via"] = " ".join(fields["via"])
+        memo["body"] = body
+        memo["signatories"] = signatories
+        return memo, rest
+
+    def _split_header_value(
+        self, key: str, value: str, fields: dict[str, list[str]], paragraph: _Para
+    ) -> str:
+        """Keys sharing a line: ที่ … วันที่ …, เรียน … ผ่าน …; ส่วนราชการ … โทร. … ."""
+        splits = {
+            "document_number": ("date", r"\s+วันที่\s*[:：]?\s*"),
+            "to": ("via", r"\s+ผ่าน\s+"),
+            "issuing_unit": (None, r"\s+(?=โทร(?:ศัพท์|\.|สาร)?\s*[:：]?\s*[0-9๐-๙])"),
+        }
+        if key not in splits:
+            return value
+        other, pattern = splits[key]
+        parts = re.split(pattern, value, maxsplit=1)
+        if len(parts) == 1:
+            return value
+        if other is None:
+            self._unmap(paragraph.where, parts[1])
+        elif other not in fields:
+            fields[other] = [parts[1]]
+        else:
+            self._unmap(paragraph.where, parts[1])
+        return parts[0]
+
+    def _date(self, text: str) -> str:
+        cleaned = re.sub(r"(?:^|\s)เดือน\s*", " ", text).strip()
+        try:
+            return thai.format_date(thai.parse_be_date(cleaned))
+        except thai.ThaiDateError as error:
+            message = MESSAGES[error.reason]
+            context = {"source": f'"{text}"', **error.context}
+            raise DocxImportError(
+                "วันที่ของบันทึกข้อความในไฟล์ Word: " + message.thai.format(**context) + " แล้วนำเข้าใหม่",
+                "The date of the memo in the Word file: "
+                + message.english.format(**context)
+                + " Then import again.",
+            ) from None
+
+    def _signatories(self, paragraphs: list[_Para]) -> tuple[list[dict[str, str]], list[_Para]]:
+        """The signature blocks, and the paragraphs after the last one (the measures' title)."""
+        lines = [(line, index) for index, p in enumerate(paragraphs) for line in p.lines]
+        starts = [i for i, (line, _) in enumerate(lines) if _is_signature_start(line)]
+        signatories: list[dict[str, str]] = []
+        i = 0
+        end_paragraph = 0
+        while i < len(lines):
+            if not _is_signature_start(lines[i][0]):
+                if not any(s > i for s in starts):
+                    break
+                self._unmap(paragraphs[lines[i][1]].where, lines[i][0])
+                i += 1
+                continue
+            signatory, i = self._signature_block(lines, i, paragraphs)
+            if signatory is not None:
+                signatories.append(signatory)
+            end_paragraph = lines[i - 1][1] + 1
+            if not any(s >= i for s in starts):
+                while i < len(lines) and lines[i][1] < end_paragraph:
+                    self._unmap(paragraphs[lines[i][1]].where, lines[i][0])  # rest of its line
+                    i += 1
+                break
+        if not signatories:
+            raise DocxImportError(
+                "ไม่พบผู้ลงนามที่ครบถ้วนในบันทึกข้อความ (ลงชื่อ, ชื่อในวงเล็บ และตำแหน่งในบรรทัดถัดไป)",
+                "No complete signatory was found in the memo (ลงชื่อ, the name in brackets and"
+                " the position on the next line).",
+            )
+        return signatories, paragraphs[end_paragraph:]
+
+    def _signature_block(
+        self, lines: list[tuple[str, int]], i: int, paragraphs: list[_Para]
+    ) -> tuple[dict[str, str] | None, int]:
+        start = i
+        name: str | None = None
+        role: str | None = None
+        sign = _SIGN.match(lines[i][0])
+        if sign:
+            rest = sign["rest"]
+            found = re.search(r"[\(（][^()（）]+[\)）]", rest)
+            if found and _is_name_line(found.group()):
+                name = _is_name_line(found.group())
+                rest = rest[: found.start()] + " " + rest[found.end() :]
+            rest = _one_line(_DOTS.sub(" ", rest))
+            role = rest or None
+            i += 1
+            while i < len(lines) and name is None:
+                line = lines[i][0]
+                if _is_name_line(line):
+                    name = _is_name_line(line)
+                elif _ROLE.match(line) and role is None:
+                    role = line
+                elif _DOTS.fullmatch(line) is None:
+                    break
+                i += 1
+        else:
+            name = _is_name_line(lines[i][0])
+            i += 1
+        position: list[str] = []
+        if name is not None and i < len(lines) and not _is_signature_start(lines[i][0]):
+            paragraph = lines[i][1]
+            while (
+                i < len(lines) and lines[i][1] == paragraph and not _is_signature_start(lines[i][0])
+            ):
+                position.append(lines[i][0])
+                i += 1
+        if name is None or not position:
+            where = paragraphs[lines[start][1]].where
+            for line, _ in lines[start:i]:
+                self._unmap(where, line)
+            self._warn(
+                f"ข้ามการลงนามที่ไม่ครบ (ต้องมีชื่อในวงเล็บและตำแหน่ง) ที่{where[0]}",
+                f"A signature without a name in brackets and a position was skipped at {where[1]}.",
+            )
+            return None, max(i, start + 1)
+        text = " ".join(position)
+        acting: str | None = None
+        match = _ACTING.search(text)
+        if match:
+            text, acting = text[: match.start()].strip(), text[match.start() :].strip()
+        while i < len(lines) and not _is_signature_start(lines[i][0]):
+            line = lines[i][0]
+            if acting is not None and _ACTING.fullmatch(acting):
+                acting = f"{acting} {line}"
+            elif acting is None and _ACTING.match(line):
+                acting = line
+            elif role is None and _ROLE.match(line):
+                role = line
+            else:
+                break
+            i += 1
+        signatory = {"name": name, "position": text or acting or ""}
+        if not text and acting:
+            acting = None
+        if role:
+            signatory["role"] = role
+        if acting:
+            signatory["acting"] = acting
+        return signatory, i
+
+    # -- the measures report --
+
+    def _title(self, paragraphs: list[_Para]) -> tuple[str, str | None]:
+        if not paragraphs:
+            title = (
+                f"รายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใส ประจำปีงบประมาณ {self.year}"
+            )
+            self._warn(
+                f"ไม่พบชื่อรายงานผลตามมาตรการก่อนหัวข้อหมวดแรก จึงใส่ชื่อว่า “{title}” ให้ตรวจแก้",
+                f"No title of the measures report was found before the first section heading;"
+                f" it was set to “{title}”: check it.",
+            )
+            return title, None
+        first = paragraphs[0]
+        taken = 1
+        while taken < len(paragraphs) and (
+            (first.bold and paragraphs[taken].bold) or (first.centred and paragraphs[taken].centred)
+        ):
+            taken += 1
+        title = " ".join(p.one_line for p in paragraphs[:taken])
+        introduction = "\n\n".join(p.one_line for p in paragraphs[taken:])
+        return title, introduction or None
+
+    def _measures(self, blocks: list[_Para | _Grid]) -> None:
+        current: _SectionDraft | None = None
+        header: _Header | None = None
+        width = 0
+        after_heading = True  # the next table is meant as a measures table
+        for block in blocks:
+            if isinstance(block, _Para):
+                if not block.text:
+                    continue
+                heading = _section_heading(block.one_line)
+                if heading:
+                    current = self._open_section(heading)
+                    after_heading = True
+                else:
+                    self._unmap(block.where, block.text)
+                continue
+            if not any(slot.text for row in block.rows for slot in row):
+                continue
+            found = _find_header(block)
+            if found is not None:
+                header, width, start = found, block.width, found.end
+                self._check_columns(block, header.roles)
+                for r in range(header.first):
+                    current = self._loose_row(block, r, current, header)
+            elif header is not None and block.width == width:
+                start = 0  # the table goes on after a page break, without its header
+            elif after_heading or header is None:
+                raise self._no_columns(block, set())
+            else:
+                self._unmap_table(block)
+                continue
+            after_heading = False
+            current = self._rows(block, start, header, current)
+
+    def _unmap_table(self, grid: _Grid) -> None:
+        for r, row in enumerate(grid.rows):
+            for c, slot in enumerate(row):
+                self._unmap(self._row_where(grid, r, c, None), slot.text)
+
+    def _check_columns(self, grid: _Grid, roles: dict[int, str]) -> None:
+        found = set(roles.values())
+        if "title" not in found or not found & {"done", "not_done"}:
+            raise self._no_columns(grid, found)
+
+    def _no_columns(self, grid: _Grid, found: set[str]) -> DocxImportError:
+        missing = [n for role, n in _COLUMN_NAMES.items() if role not in found]
+        return DocxImportError(
+            f"ตารางที่ {grid.number} ในไฟล์ Word ไม่มีหัวคอลัมน์ตามแบบรายงาน"
+            f" (ขาด {', '.join(missing)}) แถวแรกของตารางต้องเป็นหัวคอลัมน์"
+            " มาตรการ/แนวทาง ขั้นตอนหรือวิธีการ ผู้รับผิดชอบ ทำ ไม่ทำ หมายเหตุ"
+            " ให้แก้หัวตารางในไฟล์ Word แล้วนำเข้าใหม่",
+            f"Table {grid.number} of the Word file lacks the report's column headers"
+            f" (missing: {', '.join(missing)}). Its first row must name the columns"
+            " มาตรการ/แนวทาง, ขั้นตอนหรือวิธีการ, ผู้รับผิดชอบ, ทำ, ไม่ทำ, หมายเหตุ."
+            " Fix the table's header in the Word file and import again.",
+        )
+
+    def _open_section(self, heading: tuple[str, str | None, str]) -> _SectionDraft:
+        code, number, title = heading
+        if code not in self.sections:
+            self.sections[code] = _SectionDraft(code, number, title)
+        return self.sections[code]
+
+    def _row_where(
+        self, grid: _Grid, r: int, column: int | None = None, header: _Header | None = None
+    ) -> tuple[str, str]:
+        where = (f"ตารางที่ {grid.number} แถวที่ {r + 1}", f"table {grid.number}, row {r + 1}")
+        if column is None:
+            return where
+        name = header.names.get(column) if header is not None else None
+        if name:
+            return (f'{where[0]} ช่อง "{name}"', f'{where[1]}, column "{name}"')
+        return (f"{where[0]} ช่องที่ {column + 1}", f"{where[1]}, column {column + 1}")
+
+    def _loose_row(
+        self, grid: _Grid, r: int, current: _SectionDraft | None, header: _Header
+    ) -> _SectionDraft | None:
+        """A row outside the measures (above the header, or one cell across the table)."""
+        texts = [slot.text for slot in grid.rows[r] if slot.text]
+        heading = _section_heading(_one_line(" ".join(texts)))
+        if heading:
+            return self._open_section(heading)
+        self._unmap(self._row_where(grid, r), "\n".join(texts))
+        return current
+
+    def _rows(
+        self,
+        grid: _Grid,
+        start: int,
+        header: _Header | None,
+        current: _SectionDraft | None,
+    ) -> _SectionDraft | None:
+        assert header is not None
+        roles = header.roles
+        for r in range(start, len(grid.rows)):
+            row = grid.rows[r]
+            filled = [c for c, slot in enumerate(row) if slot.text]
+            if not filled or _row_key(row) in header.rows:
+                continue  # an empty row, or the header repeated after a page break
+            if len(filled) == 1 and row[filled[0]].span >= max(2, grid.width // 2):
+                current = self._loose_row(grid, r, current, header)
+                continue
+            if current is None:
+                raise DocxImportError(
+                    f"ตารางที่ {grid.number} ในไฟล์ Word ไม่มีหัวข้อหมวดนำหน้า ก่อนตารางต้องมีหัวข้อ"
+                    " เช่น 1.1 การปรับปรุงการประเมินแบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายใน (IIT)",
+                    f"Table {grid.number} of the Word file has no section heading before it. Put"
+                    " a heading such as 1.1 การปรับปรุงการประเมินแบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายใน"
+                    " (IIT) above the table.",
+                )
+            starts_measure = any(
+                row[c].text and roles.get(c) in ("title", "number") for c in filled
+            )
+            if starts_measure:
+                draft = _MeasureDraft(self._row_where(grid, r))
+                current.measures.append(draft)
+            elif current.measures:
+                draft = current.measures[-1]  # the previous measure, split over a page break
+            else:
+                self._unmap(self._row_where(grid, r), "\n".join(row[c].text for c in filled))
+                self._warn(
+                    f"แถวที่ {r + 1} ของตารางที่ {grid.number} ไม่มีชื่อมาตรการและไม่มีมาตรการก่อนหน้า"
+                    " ให้นำไปต่อได้ จึงไม่ได้นำเข้า",
+                    f"Row {r + 1} of table {grid.number} has no measure and no measure before it"
+                    " to continue, so it was not imported.",
+                )
+                continue
+            for c in filled:
+                role = roles.get(c)
+                if role is None:
+                    self._unmap(self._row_where(grid, r, c, header), row[c].text)
+                else:
+                    draft.add(role, row[c].text)
+        return current
+
+    def _section_data(self, section: _SectionDraft) -> dict[str, Any]:
+        data: dict[str, Any] = {"code": section.code}
+        if section.number:
+            data["number"] = section.number
+        data["title"] = section.title
+        measures = []
+        used: set[int] = set()
+        for position, draft in enumerate(section.measures, start=1):
+            measures.append(self._measure_data(section, draft, position, used))
+        data["measures"] = measures
+        return data
+
+    def _measure_data(
+        self, section: _SectionDraft, draft: _MeasureDraft, position: int, used: set[int]
+    ) -> dict[str, Any]:
+        title = _one_line(" ".join(draft.title))
+        number: int | None = None
+        digits = thai.to_arabic_digits(_one_line(" ".join(draft.number_cell)))
+        found = re.search(r"\d+", digits)
+        if found:
+            number = int(found.group())
+        match = _MEASURE_NUMBER.match(thai.to_arabic_digits(title))
+        if match:
+            number = number or int(match[1] or match[2])
+            title = title[match.end() :].strip()
+        if not title:
+            raise DocxImportError(
+                f"มาตรการที่{draft.where[0]} (หมวด {section.code}) ไม่มีชื่อมาตรการ"
+                " ให้ใส่ชื่อในช่อง มาตรการ/แนวทาง ในไฟล์ Word แล้วนำเข้าใหม่",
+                f"The measure at {draft.where[1]} (section {section.code}) has no title. Fill in"
+                " its มาตรการ/แนวทาง cell in the Word file and import again.",
+            )
+        if number is None or number < 1 or number in used:
+            chosen = position if position not in used else max(used) + 1
+            if number is not None:
+                self._warn(
+                    f"มาตรการลำดับที่ {number} ในหมวด {section.code} ซ้ำหรือไม่ถูกต้อง"
+                    f" ({draft.where[0]}) จึงให้เป็นลำดับที่ {chosen} ให้ตรวจลำดับ",
+                    f"Measure number {number} in section {section.code} repeats or is not valid"
+                    f" ({draft.where[1]}); it was numbered {chosen}: check the numbering.",
+                )
+            number = chosen
+        used.add(number)
+        cells = draft.cells
+        done_text = [t for t in cells.get("done", []) if not _is_blank(t)]
+        not_done_text = [t for t in cells.get("not_done", []) if not _is_blank(t)]
+        actions = _items(cells.get("actions", []))
+        actions += _items([_unticked(t) for t in done_text if not _is_mark(t)])
+        actions += _items([_unticked(t) for t in not_done_text if not _is_mark(t)])
+        data: dict[str, Any] = {"number": number, "title": title}
+        data["steps"] = _items(cells.get("steps", []))
+        data["responsible"] = _items(cells.get("responsible", []))
+        if done_text and not_done_text:
+            self._warn(
+                f"มาตรการลำดับที่ {number} ในหมวด {section.code} มีข้อความทั้งช่อง ทำ และ ไม่ทำ"
+                " จึงไม่ได้ระบุสถานะ ให้ใส่ status: done หรือ not_done เอง",
+                f"Measure {number} in section {section.code} has both ทำ and ไม่ทำ filled in, so"
+                " no status was set: add status: done or not_done yourself.",
+            )
+        elif done_text:
+            data["status"] = Status.DONE.value
+        elif not_done_text:
+            data["status"] = Status.NOT_DONE.value
+        data["actions"] = actions
+        remarks = _one_line(" ".join(t for t in cells.get("remarks", []) if not _is_blank(t)))
+        if remarks:
+            data["remarks"] = remarks
+        codes = self._item_codes_of(title, section, number)
+        if codes:
+            data["ita_items"] = codes
+        return data
+
+    def _item_codes_of(self, title: str, section: _SectionDraft, number: int) -> list[str]:
+        codes: list[str] = []
+        for match in _ITEM_CODE.finditer(thai.to_arabic_digits(title)):
+            code = f"O{int(match[1])}"
+            if code in codes:
+                continue
+            if self.item_codes is not None and code not in self.item_codes:
+                self._warn(
+                    f"มาตรการลำดับที่ {number} ในหมวด {section.code} อ้างถึงข้อ {code}"
+                    f" ซึ่งไม่มีในรายการข้อ OIT ของปี {self.year} จึงไม่ได้ใส่ใน ita_items",
+                    f"Measure {number} in section {section.code} names {code}, which the OIT"
+                    f" item list of {self.year} does not have, so it is not in ita_items.",
+                )
+                continue
+            codes.append(code)
+        return codes
+
+    def _check_year_and_round(self, texts: list[str]) -> None:
+        for text in texts:
+            probe = thai.to_arabic_digits(text)
+            for found in re.finditer(r"ปีงบประมาณ\s*(?:พ\.ศ\.\s*)?(\d{4})", probe):
+                if int(found[1]) != self.year:
+                    self._warn(
+                        f"ข้อความ “{text}” เป็นของปีงบประมาณ {found[1]} แต่สั่งนำเข้าเป็นปี"
+                        f" {self.year} ให้ตรวจ --year",
+                        f"The text “{text}” is about fiscal year {found[1]}, but it was imported"
+                        f" as {self.year}: check --year.",
+                    )
+                    return
+            months = re.search(r"รอบ\s*(6|12)\s*เดือน", probe)
+            if months and {"6": 1, "12": 2}[months[1]] != self.round:
+                self._warn(
+                    f"ข้อความ “{text}” เป็นของรอบ {months[1]} เดือน แต่สั่งนำเข้าเป็นรอบ"
+                    f" {self.round} ให้ตรวจ --round",
+                    f"The text “{text}” is about the {months[1]}-month round, but it was"
+                    f" imported as round {self.round}: check --round.",
+                )
+                return
