@@ -58,8 +58,16 @@ def mkdocs_logging(page_sources: dict[str, str], level: int = logging.WARNING) -
         logger.propagate = saved[1]
 
 
+SITE_URL_ENV = "PRONGSAI_SITE_URL"
+"""The published address, over mkdocs.yml's site_url: the deploy workflow sets it from
+GitHub Pages, so a project page (user.github.io/repository/) gets the right links."""
+
+
 def configured_site_url(config_file: Path) -> str | None:
-    """The site_url of mkdocs.yml (None when unset), as MkDocs reads it."""
+    """The address the site is published at: PRONGSAI_SITE_URL, else mkdocs.yml's site_url."""
+    override = os.environ.get(SITE_URL_ENV, "").strip()
+    if override:
+        return override.rstrip("/") + "/"
     return load_config(config_file=str(config_file)).site_url or None
 
 
@@ -83,11 +91,15 @@ def build(
     os.environ[STRICT_ENV] = "1" if strict else "0"
     with mkdocs_logging(page_sources or {}):
         try:
+            overrides = {}
+            if os.environ.get(SITE_URL_ENV, "").strip():
+                overrides["site_url"] = configured_site_url(config_file)
             config = load_config(
                 config_file=str(config_file),
                 docs_dir=str(content_dir.resolve()),
                 site_dir=str(staging),
                 strict=True,
+                **overrides,
             )
             config.plugins.on_startup(command="build", dirty=False)
             mkdocs_build(config)

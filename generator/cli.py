@@ -36,6 +36,17 @@ def _parser() -> argparse.ArgumentParser:
 
     check = sub.add_parser("check", help="ตรวจไฟล์ทั้งหมด / check every content file")
     check.add_argument("--strict", action="store_true", help="treat warnings as errors")
+    check.add_argument(
+        "--github",
+        action="store_true",
+        help="also print GitHub annotations and write the job summary (pull requests)",
+    )
+
+    links = sub.add_parser(
+        "links", help="ตรวจลิงก์ไปเว็บไซต์ภายนอก / check the external links of the content"
+    )
+    links.add_argument("--timeout", type=float, default=10.0, help="seconds per link")
+    links.add_argument("--workers", type=int, default=8, help="links checked at once")
 
     build = sub.add_parser("build", help="สร้างเว็บไซต์ / build the site into site/")
     build.add_argument("--strict", action="store_true", help="treat warnings as errors")
@@ -130,9 +141,15 @@ def _check(args: argparse.Namespace) -> int:
     result = run(args.content)
     if result.problems:
         print(format_report(result.problems), file=sys.stderr)
+    pages = len(result.rendered.pages) if result.rendered else 0
+    if args.github:
+        from generator import github
+
+        if result.problems:
+            print(github.annotations(result.problems))
+        github.write_summary(github.job_summary(result.problems, pages))
     if result.errors(strict=args.strict):
         return EXIT_PROBLEMS
-    pages = len(result.rendered.pages) if result.rendered else 0
     print(f"ตรวจแล้ว ข้อมูลพร้อมเผยแพร่ ({pages} หน้า) / Content is ready to publish ({pages} pages).")
     return EXIT_OK
 
@@ -220,6 +237,17 @@ def _oit(args: argparse.Namespace) -> int:
     return oit_commands.print_status(args.content, args.config, args.year)
 
 
+def _links(args: argparse.Namespace) -> int:
+    from generator import github, links
+
+    results = links.check_links(
+        links.external_links(args.content), timeout=args.timeout, workers=args.workers
+    )
+    print(links.format_link_report(results))
+    github.write_summary(links.link_summary(results))
+    return EXIT_PROBLEMS if links.broken(results) else EXIT_OK
+
+
 def _new(args: argparse.Namespace) -> int:
     from generator.scaffold import ScaffoldError, new_round, new_year
 
@@ -266,4 +294,5 @@ _COMMANDS = {
     "export": _export,
     "new": _new,
     "import": _import,
+    "links": _links,
 }

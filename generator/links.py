@@ -39,13 +39,14 @@ GET_FALLBACK = frozenset({403, 405, 501})
 HEAD but serve the page)."""
 
 
-@dataclass(frozen=True, order=True)
+@dataclass(frozen=True)
 class ExternalLink:
     """One external address as written in one place of the content."""
 
-    where: Location
     url: str
+    where: Location
     field_path: str = ""
+    """The field it is written in, as messages name it (items.O5.links[0].url)."""
 
 
 @dataclass(frozen=True)
@@ -187,7 +188,7 @@ class _Finder:
                 if found >= 0:
                     where = Location(start.file, *_line_and_column(text, found))
                     offset = found + len(url)
-            self.links.append(ExternalLink(where, url, dotted(path)))
+            self.links.append(ExternalLink(url, where, dotted(path)))
 
     def _text(self, path: Path) -> str | None:
         if path not in self._texts:

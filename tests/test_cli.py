@@ -6,7 +6,7 @@ import pytest
 
 from generator import cli, render
 from generator.pipeline import run
-from tests.conftest import ROOT
+from tests.conftest import MINIMAL_REPORT, ROOT
 
 
 def test_check_says_the_content_is_ready(content, prongsai):
@@ -65,3 +65,28 @@ def test_an_internal_error_shows_no_traceback_unless_debug(content, prongsai, mo
     code, _, err = prongsai("--debug", "check")
     assert code == cli.EXIT_INTERNAL
     assert "Traceback" in err and "RuntimeError: boom" in err
+
+
+def test_check_for_github_prints_annotations_and_writes_the_summary(
+    content, prongsai, tmp_path, monkeypatch
+):
+    summary = tmp_path / "summary.md"
+    monkeypatch.setenv("GITHUB_STEP_SUMMARY", str(summary))
+    report = content / MINIMAL_REPORT
+    report.write_text(report.read_text(encoding="utf-8").replace("round: 1", "round: 3"), "utf-8")
+    code, out, err = prongsai("check", "--github")
+    assert code == 1
+    assert out.startswith("::error file=content/reports/2566-round-1.yml,line=3")
+    assert "round" in err  # the usual report still goes to the log
+    assert "❌" in summary.read_text(encoding="utf-8")
+
+
+def test_the_published_address_can_come_from_the_environment(oit_content, prongsai, monkeypatch):
+    """The deploy workflow sets PRONGSAI_SITE_URL from GitHub Pages (a project page)."""
+    (oit_content.parent / "mkdocs.yml").write_text(
+        "site_name: t\ndocs_dir: content\nsite_url: https://example.org/\n", encoding="utf-8"
+    )
+    monkeypatch.setenv("PRONGSAI_SITE_URL", "https://agency.github.io/khaonoi")
+    code, out, _ = prongsai("oit", "status", "2566")
+    assert code == 0
+    assert "https://agency.github.io/khaonoi/2566/oit/o1/" in out

@@ -8,7 +8,6 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
-from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
 pytestmark = pytest.mark.browser
 
@@ -54,13 +53,16 @@ def _search(page, base: str, query: str) -> list[str]:
     box = page.locator("input[data-md-component=search-query]")
     box.focus()
     box.fill(query)
-    meta = page.locator(".md-search-result__meta")
-    try:
-        page.wait_for_selector(".md-search-result__item", timeout=5000)
-    except PlaywrightTimeout:
-        # No result: the worker has answered when the meta line says so, and stays so.
-        assert meta.inner_text().strip() == NONE_FOUND
-        page.wait_for_timeout(1000)
+    # The worker answers with results, or with the "none found" line; a busy machine may
+    # need a while to build the index, so wait for either rather than for a fixed time.
+    page.wait_for_function(
+        "(none) => document.querySelector('.md-search-result__item') ||"
+        " document.querySelector('.md-search-result__meta').textContent.trim() === none",
+        arg=NONE_FOUND,
+        timeout=30000,
+    )
+    if page.locator(".md-search-result__item").count() == 0:
+        page.wait_for_timeout(1000)  # and it stays so
         assert page.locator(".md-search-result__item").count() == 0
         return []
     for _ in range(20):  # load every batch of results
