@@ -19,7 +19,13 @@ from generator.documents import DOCUMENT_TYPES, DocumentFile, describe
 from generator.load import FieldPath, dotted
 from generator.problems import Location, Problem, Severity
 from generator.records import CatalogueFile, Disclosure, GeneratedEvidence
-from generator.validate import OIT_FOLDER, Sourced, ValidContent, display_path
+from generator.validate import (
+    OIT_FOLDER,
+    REPORTS_FOLDER,
+    Sourced,
+    ValidContent,
+    display_path,
+)
 
 
 @functools.cache
@@ -50,7 +56,7 @@ def check(
     """The OIT rules; ``earlier`` are the problems already found in single files."""
     problems: list[Problem] = []
     content.catalogues = _catalogues_in_force(own_catalogues, problems)
-    _check_disclosure_files(content, problems)
+    _check_disclosure_files(content, problems, _unreadable_report(content, earlier))
     _check_measure_codes(content, problems)
     if not any(p.is_error for p in (*earlier, *problems)):
         # Missing items are counted once the disclosures read cleanly; until then the
@@ -85,7 +91,16 @@ def _duplicate_year(
     )
 
 
-def _check_disclosure_files(content: ValidContent, problems: list[Problem]) -> None:
+def _unreadable_report(content: ValidContent, earlier: list[Problem]) -> bool:
+    """A report with errors is missing from the content: "no report for this year" would
+    then be a second, misleading message about the same mistake."""
+    reports = display_path(content.content_dir / REPORTS_FOLDER)
+    return any(p.is_error and p.location.file.startswith(reports) for p in earlier)
+
+
+def _check_disclosure_files(
+    content: ValidContent, problems: list[Problem], reports_unreadable: bool = False
+) -> None:
     first_file: dict[int, str] = {}
     published: dict[str, DocumentFile] = {}
     report_years = {s.record.fiscal_year for s in content.reports}
@@ -125,6 +140,7 @@ def _check_disclosure_files(content: ValidContent, problems: list[Problem]) -> N
                 disclosure.generated is not None
                 and disclosure.generated is not GeneratedEvidence.SERVICE_STATISTICS
                 and year not in report_years
+                and not reports_unreadable
             ):
                 problems.append(
                     Problem(

@@ -104,3 +104,15 @@ def test_a_missing_year_file_shows_every_item_missing_once_oit_is_used(oit_conte
     warning = result.warnings[0]
     assert warning.code == "oit_items_missing"
     assert warning.location.file == "content/oit/2567.yml"
+
+
+def test_a_broken_report_does_not_also_make_generated_items_an_error(oit_content, prongsai):
+    """One mistake, one message: the report's status, not "no report for 2566" as well."""
+    report = oit_content / "reports" / "2566-round-1.yml"
+    text = report.read_text(encoding="utf-8").replace("status: done", "status: ทำแล้ว", 1)
+    report.write_text(text, encoding="utf-8")
+    code, _, err = prongsai("check")
+    assert code == 1
+    assert "status_invalid" not in err and "ทำแล้ว" in err
+    assert "generated: measures" not in err
+    assert err.count("ข้อผิดพลาด (error)") == 1
