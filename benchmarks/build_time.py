@@ -23,13 +23,10 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import platform
-import resource
 import shutil
 import statistics
 import subprocess
 import sys
-import tempfile
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass, field
@@ -47,15 +44,16 @@ SCALING_TARGET = 5.5
 """5× the content may cost at most 5.5× the build time (close to linear)."""
 
 sys.path.insert(0, str(REPO / "benchmarks"))
+from common import (  # noqa: E402
+    Timing,
+    add_output_arguments,
+    environment,
+    spread,
+    timed,
+    work_folder,
+    write_results,
+)
 from reference_content import write_reference_content  # noqa: E402
-
-
-@dataclass
-class Timing:
-    wall: float
-    """Elapsed seconds."""
-    cpu: float
-    """User + system CPU seconds of the child process (less sensitive to a busy machine)."""
 
 
 @dataclass
@@ -69,25 +67,6 @@ class SizeResult:
 
 
 # ---- running and timing -----------------------------------------------------------------
-
-
-def timed(command: Sequence[str | Path]) -> Timing:
-    """Run ``command`` from the repository root; stop the benchmark if it fails."""
-    before = resource.getrusage(resource.RUSAGE_CHILDREN)
-    start = time.perf_counter()
-    done = subprocess.run(
-        [str(part) for part in command],
-        cwd=REPO,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
-    wall = time.perf_counter() - start
-    after = resource.getrusage(resource.RUSAGE_CHILDREN)
-    if done.returncode != 0:
-        sys.exit(f"failed ({done.returncode}): {' '.join(map(str, command))}\n{done.stderr}")
-    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
-    return Timing(wall, cpu)
 
 
 def generate_command(size: SizeResult, work: Path) -> list[str | Path]:
@@ -207,10 +186,6 @@ def output_facts(size: SizeResult, work: Path) -> dict[str, float]:
 
 
 # ---- statistics and report --------------------------------------------------------------
-
-
-def spread(values: Sequence[float]) -> dict[str, float]:
-    return {"median": statistics.median(values), "min": min(values), "max": max(values)}
 
 
 def summarize(size: SizeResult) -> dict[str, Any]:
@@ -347,27 +322,6 @@ def print_targets(rows: list[dict[str, Any]]) -> None:
         print(f"  {verdict}  {row['name']:<28} {row['value']:.3f}  (target {row['target']})")
 
 
-def environment() -> dict[str, Any]:
-    commit = subprocess.run(
-        ["git", "rev-parse", "HEAD"], cwd=REPO, capture_output=True, text=True
-    ).stdout.strip()
-    dirty = subprocess.run(
-        ["git", "status", "--porcelain", "--untracked-files=no"],
-        cwd=REPO,
-        capture_output=True,
-        text=True,
-    ).stdout.strip()
-    return {
-        "commit": commit,
-        "tracked_changes": bool(dirty),
-        "python": platform.python_version(),
-        "platform": platform.platform(),
-        "cpus": os.cpu_count(),
-        "load_average": os.getloadavg(),
-        "time": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
-    }
-
-
 # ---- main -------------------------------------------------------------------------------
 
 
@@ -378,14 +332,7 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument("--small", type=int, default=10, help="fiscal years, small (10)")
     parser.add_argument("--large", type=int, default=50, help="fiscal years, large (50)")
     parser.add_argument("--no-probe", action="store_true", help="skip the phase probe")
-    parser.add_argument("--keep", action="store_true", help="keep the temporary folder")
-    parser.add_argument("--results", type=Path, default=OUT_DIR / "results.json")
-    parser.add_argument(
-        "--tmp-root",
-        type=Path,
-        default=None,
-        help="where the temporary folder goes (default: the system's temporary folder)",
-    )
+    add_output_arguments(parser, OUT_DIR / "results.json")
     parser.add_argument("--probe", nargs=2, type=Path, help=argparse.SUPPRESS)
     return parser.parse_args(argv)
 
@@ -397,16 +344,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     if args.runs < 1:
         sys.exit("--runs must be at least 1")
-    if args.tmp_root:
-        args.tmp_root.mkdir(parents=True, exist_ok=True)
-    work = Path(tempfile.mkdtemp(prefix="prongsai-bench-", dir=args.tmp_root))
-    try:
+    with work_folder("prongsai-bench-", args.tmp_root, args.keep) as work:
         return benchmark(args, work)
-    finally:
-        if args.keep:
-            print(f"kept {work}")
-        else:
-            shutil.rmtree(work, ignore_errors=True)
 
 
 def benchmark(args: argparse.Namespace, work: Path) -> int:
@@ -431,12 +370,6 @@ def benchmark(args: argparse.Namespace, work: Path) -> int:
     data = {"environment": meta, "sizes": [small, large], "ratios": found, "targets": checks}
     write_results(args.results, data)
     return 0
-
-
-def write_results(path: Path, data: dict[str, Any]) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(json.dumps(data, indent=2, ensure_ascii=False, default=str) + "\n")
-    print(f"\nresults: {path.relative_to(REPO) if path.is_relative_to(REPO) else path}")
 
 
 if __name__ == "__main__":

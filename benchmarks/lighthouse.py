@@ -27,15 +27,11 @@ import json
 import os
 import platform
 import shutil
-import statistics
 import subprocess
 import sys
 import tempfile
-import threading
 import time
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, ClassVar
 from urllib.parse import urlsplit
@@ -72,6 +68,8 @@ COMPRESSED_TYPES = {
     "image/svg+xml",
 }
 
+sys.path.insert(0, str(REPO / "benchmarks"))
+from common import QuietHandler, serve, shown, spread, write_json  # noqa: E402
 
 # ---- serving the site -------------------------------------------------------------------
 
@@ -81,21 +79,11 @@ def _gzipped(path: Path, mtime_ns: int) -> bytes:
     return gzip.compress(path.read_bytes(), compresslevel=6, mtime=0)
 
 
-class _Handler(SimpleHTTPRequestHandler):
+class _Handler(QuietHandler):
     """Static files over HTTP/1.1 keep-alive, text gzipped when the browser accepts it."""
 
-    protocol_version = "HTTP/1.1"
-    extensions_map: ClassVar = {
-        **SimpleHTTPRequestHandler.extensions_map,
-        ".woff2": "font/woff2",
-        ".js": "text/javascript",
-        ".json": "application/json",
-        ".xml": "application/xml",
-    }
+    extensions_map: ClassVar = {**QuietHandler.extensions_map, ".xml": "application/xml"}
     compress = True
-
-    def log_message(self, format: str, *args: object) -> None:
-        pass
 
     def send_head(self):  # type: ignore[override]
         if not self.compress or "gzip" not in self.headers.get("Accept-Encoding", ""):
@@ -125,21 +113,6 @@ class _PlainHandler(_Handler):
 
     protocol_version = "HTTP/1.0"
     compress = False
-
-
-@contextmanager
-def serve(site: Path, plain: bool) -> Iterator[str]:
-    """The site over http on 127.0.0.1 (a free port); yields the base URL ending in /."""
-    handler = functools.partial(_PlainHandler if plain else _Handler, directory=str(site))
-    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, name="site-server", daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}/"
-    finally:
-        server.shutdown()
-        server.server_close()
-        thread.join(timeout=5)
 
 
 # ---- building and running Lighthouse ----------------------------------------------------
@@ -221,10 +194,6 @@ def losing_audits(report: dict[str, Any]) -> list[dict[str, Any]]:
 
 
 # ---- summary ----------------------------------------------------------------------------
-
-
-def spread(values: Sequence[float]) -> dict[str, float]:
-    return {"median": statistics.median(values), "min": min(values), "max": max(values)}
 
 
 def summarize(runs: list[dict[str, Any]]) -> dict[str, Any]:
@@ -375,7 +344,7 @@ def measure(args: argparse.Namespace, site: Path) -> int:
     server = "plain http.server (HTTP/1.0, no gzip)" if args.plain_server else "gzip, keep-alive"
     runs: list[dict[str, Any]] = []
     last_report: dict[str, Any] = {}
-    with serve(site, args.plain_server) as base:
+    with serve(site, _PlainHandler if args.plain_server else _Handler) as base:
         url = base + args.page
         print(f"Lighthouse {args.preset} on /{args.page} ({server}), {args.runs} run(s)")
         for number in range(1, args.runs + 1):
@@ -407,15 +376,9 @@ def measure(args: argparse.Namespace, site: Path) -> int:
         "targets": rows,
         "environment": environment(last_report, args.chrome),
     }
-    args.results.parent.mkdir(parents=True, exist_ok=True)
-    args.results.write_text(json.dumps(results, ensure_ascii=False, indent=2) + "\n", "utf-8")
-    print(f"\nWritten: {_shown(args.results)} (full reports in {_shown(args.reports)}/)")
+    write_json(args.results, results)
+    print(f"\nWritten: {shown(args.results)} (full reports in {shown(args.reports)}/)")
     return 0
-
-
-def _shown(path: Path) -> str:
-    path = path.resolve()
-    return str(path.relative_to(REPO)) if path.is_relative_to(REPO) else str(path)
 
 
 if __name__ == "__main__":

@@ -32,27 +32,21 @@ or not; it is non-zero only when a build or the browser fails.
 from __future__ import annotations
 
 import argparse
-import functools
 import gzip
 import json
 import os
-import platform
 import re
-import resource
 import shutil
 import statistics
 import subprocess
 import sys
-import tempfile
-import threading
 import time
 from collections import Counter
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager, suppress
+from collections.abc import Sequence
+from contextlib import suppress
 from dataclasses import asdict, dataclass, field
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from typing import Any, ClassVar
+from typing import Any
 from urllib.parse import urlsplit
 
 REPO = Path(__file__).resolve().parent.parent
@@ -109,6 +103,16 @@ THAI_LETTER = re.compile(r"[\u0e00-\u0e7f]")
 THAI_RUN = re.compile(r"[\u0e00-\u0e7f]+")
 
 sys.path.insert(0, str(REPO / "benchmarks"))
+from common import (  # noqa: E402
+    Timing,
+    add_output_arguments,
+    environment,
+    serve,
+    spread,
+    timed,
+    work_folder,
+    write_results,
+)
 from reference_content import write_reference_content  # noqa: E402
 
 # Before any script of the page (Prongsai's search.js included): the messages between the
@@ -171,13 +175,6 @@ ANSWERED = """(query) => {
 
 
 @dataclass
-class Timing:
-    wall: float
-    cpu: float
-    """User + system CPU seconds of the build and its children (RUSAGE_CHILDREN delta)."""
-
-
-@dataclass
 class Site:
     name: str
     content: Path
@@ -188,39 +185,6 @@ class Site:
         return self.work / f"site-{variant}"
 
 
-# ---- serving the site -------------------------------------------------------------------
-
-
-class _Handler(SimpleHTTPRequestHandler):
-    """Static files as they are on disk (no compression), HTTP/1.1 keep-alive."""
-
-    protocol_version = "HTTP/1.1"
-    extensions_map: ClassVar = {
-        **SimpleHTTPRequestHandler.extensions_map,
-        ".js": "text/javascript",
-        ".json": "application/json",
-        ".woff2": "font/woff2",
-    }
-
-    def log_message(self, format: str, *args: object) -> None:
-        pass
-
-
-@contextmanager
-def serve(site: Path) -> Iterator[str]:
-    """The site over http on 127.0.0.1 (a free port); yields the base URL ending in /."""
-    handler = functools.partial(_Handler, directory=str(site))
-    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, name="site-server", daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}/"
-    finally:
-        server.shutdown()
-        server.server_close()
-        thread.join(timeout=5)
-
-
 # ---- building -----------------------------------------------------------------------------
 
 
@@ -229,18 +193,7 @@ def build(content: Path, site_dir: Path, *, thai: bool, config: Path | None = No
     command = [str(PRONGSAI), "--content", str(content), "build", "--site-dir", str(site_dir)]
     if config is not None:
         command += ["--config", str(config)]
-    env = {**os.environ, SEGMENTATION_ENV: "1" if thai else "0"}
-    before = resource.getrusage(resource.RUSAGE_CHILDREN)
-    start = time.perf_counter()
-    done = subprocess.run(
-        command, cwd=REPO, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True
-    )
-    wall = time.perf_counter() - start
-    after = resource.getrusage(resource.RUSAGE_CHILDREN)
-    if done.returncode != 0:
-        sys.exit(f"failed ({done.returncode}): {' '.join(command)}\n{done.stderr}")
-    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
-    return Timing(wall, cpu)
+    return timed(command, env={**os.environ, SEGMENTATION_ENV: "1" if thai else "0"})
 
 
 def time_builds(sites: list[Site], runs: int, warmup: int) -> None:
@@ -596,12 +549,6 @@ def _outcome(found: Visit) -> str:
 # ---- summaries --------------------------------------------------------------------------------
 
 
-def spread(values: Sequence[float]) -> dict[str, float] | None:
-    if not values:
-        return None
-    return {"median": statistics.median(values), "min": min(values), "max": max(values)}
-
-
 def bytes_summary(visit_: Visit) -> dict[str, Any]:
     """The bytes of one visit, by phase; search-related ones listed file by file."""
 
@@ -873,23 +820,6 @@ def print_targets(rows: list[dict[str, Any]]) -> None:
         print(f"  {verdict}  {row['name']:<52} {shown}  (target {row['target']})")
 
 
-def environment() -> dict[str, Any]:
-    def git(*args: str) -> str:
-        return subprocess.run(
-            ["git", *args], cwd=REPO, capture_output=True, text=True
-        ).stdout.strip()
-
-    return {
-        "commit": git("rev-parse", "HEAD"),
-        "changes": git("status", "--porcelain"),
-        "python": platform.python_version(),
-        "platform": platform.platform(),
-        "cpus": os.cpu_count(),
-        "load_average_start": os.getloadavg(),
-        "time": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
-    }
-
-
 # ---- main -------------------------------------------------------------------------------------
 
 
@@ -898,14 +828,7 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument("--runs", type=int, default=5, help="builds and visits each (default 5)")
     parser.add_argument("--warmup", type=int, default=1, help="untimed builds first (default 1)")
     parser.add_argument("--skip-stock", action="store_true", help="skip stock Material (d)")
-    parser.add_argument("--keep", action="store_true", help="keep the temporary folder")
-    parser.add_argument("--results", type=Path, default=OUT_DIR / "search.json")
-    parser.add_argument(
-        "--tmp-root",
-        type=Path,
-        default=None,
-        help="where the temporary folder goes (default: the system's temporary folder)",
-    )
+    add_output_arguments(parser, OUT_DIR / "search.json")
     args = parser.parse_args(argv)
     if args.runs < 1:
         parser.error("--runs must be at least 1")
@@ -916,16 +839,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(argv)
     if not CHROMIUM.exists():
         sys.exit(f"{CHROMIUM} is missing: `sudo apt-get install chromium fonts-thai-tlwg`")
-    if args.tmp_root:
-        args.tmp_root.mkdir(parents=True, exist_ok=True)
-    work = Path(tempfile.mkdtemp(prefix="prongsai-search-", dir=args.tmp_root))
-    try:
+    with work_folder("prongsai-search-", args.tmp_root, args.keep) as work:
         return benchmark(args, work)
-    finally:
-        if args.keep:
-            print(f"kept {work}")
-        else:
-            shutil.rmtree(work, ignore_errors=True)
 
 
 def benchmark(args: argparse.Namespace, work: Path) -> int:
@@ -940,7 +855,7 @@ def benchmark(args: argparse.Namespace, work: Path) -> int:
     ]
     print(
         f"Thai search benchmark: {args.runs} runs (+{args.warmup} warm-up build),"
-        f" commit {meta['commit'][:10]}, load average {meta['load_average_start'][0]:.2f}"
+        f" commit {meta['commit'][:10]}, load average {meta['load_average'][0]:.2f}"
     )
     print("c. builds, segmentation on and off, interleaved", flush=True)
     time_builds(sites, args.runs, args.warmup)
@@ -982,12 +897,9 @@ def benchmark(args: argparse.Namespace, work: Path) -> int:
     meta["load_average_end"] = os.getloadavg()
     meta.update(runs=args.runs, warmup=args.warmup)
     data = {"environment": meta, "sites": summaries, "targets": rows}
-    args.results.parent.mkdir(parents=True, exist_ok=True)
-    args.results.write_text(json.dumps(data, indent=2, ensure_ascii=False, default=str) + "\n")
-    shown = args.results.relative_to(REPO) if args.results.is_relative_to(REPO) else args.results
-    print(f"\nresults: {shown}")
+    write_results(args.results, data)
     print(
-        f"load average: {meta['load_average_start'][0]:.2f} at the start,"
+        f"load average: {meta['load_average'][0]:.2f} at the start,"
         f" {meta['load_average_end'][0]:.2f} at the end"
     )
     return 0

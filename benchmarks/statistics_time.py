@@ -33,14 +33,10 @@ import csv
 import gc
 import json
 import os
-import platform
 import random
-import resource
 import shutil
-import statistics
 import subprocess
 import sys
-import tempfile
 import time
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
@@ -56,6 +52,15 @@ GENERATE_TARGET = 1.0
 """`prongsai generate` of the statistics content should take under 1 s (median wall)."""
 
 sys.path.insert(0, str(REPO / "benchmarks"))
+from common import (  # noqa: E402
+    Timing,
+    add_output_arguments,
+    environment,
+    spread,
+    timed,
+    work_folder,
+    write_results,
+)
 
 # benchmarks/reference_content.py is imported where it is used, not here: it imports parts
 # of the generator, which would then be preloaded in the in-process probe and missing from
@@ -67,21 +72,14 @@ DATASET_NAME = "สถิติการให้บริการประช�
 """The file name (without extension) of each year's dataset: the same every year, so each
 year is compared with the same period of the year before."""
 
-MONTH_HEADERS = (
-    "ต.ค.",
-    "พ.ย.",
-    "ธ.ค.",
-    "ม.ค.",
-    "ก.พ.",
-    "มี.ค.",
-    "เม.ย.",
-    "พ.ค.",
-    "มิ.ย.",
-    "ก.ค.",
-    "ส.ค.",
-    "ก.ย.",
-)
-HEADER = ("บริการ", "หน่วยนับ", "ผู้รับผิดชอบ", *MONTH_HEADERS, "รวม", "ความพึงพอใจ (%)")
+
+def header() -> tuple[str, ...]:
+    """The CSV header staff write: the month columns in fiscal order (ต.ค. … ก.ย.)."""
+    from generator.thai import FISCAL_MONTHS, MONTHS_SHORT  # not at the top: see above
+
+    months = tuple(MONTHS_SHORT[month - 1] for month in FISCAL_MONTHS)
+    return ("บริการ", "หน่วยนับ", "ผู้รับผิดชอบ", *months, "รวม", "ความพึงพอใจ (%)")
+
 
 SERVICES = (
     # (service, unit, office, typical count a month): the services of a tambon administration
@@ -159,7 +157,7 @@ def write_statistics(out_dir: Path, year: int, services: int) -> tuple[Path, Pat
     table = folder / f"{DATASET_NAME}.csv"
     with table.open("w", encoding="utf-8-sig", newline="") as handle:
         writer = csv.writer(handle, lineterminator="\r\n")
-        writer.writerow(HEADER)
+        writer.writerow(header())
         writer.writerows(statistics_rows(year, services))
     meta = folder / f"{DATASET_NAME}.yml"
     meta.write_text(
@@ -204,37 +202,10 @@ def _rng(*key: object) -> random.Random:
 
 
 @dataclass
-class Timing:
-    wall: float
-    """Elapsed seconds."""
-    cpu: float
-    """User + system CPU seconds of the child process (less sensitive to a busy machine)."""
-
-
-@dataclass
 class Runs:
     generate: list[Timing] = field(default_factory=list)
     startup: list[Timing] = field(default_factory=list)
     stages: list[dict[str, float]] = field(default_factory=list)
-
-
-def timed(command: Sequence[str | Path]) -> Timing:
-    """Run ``command`` from the repository root; stop the benchmark if it fails."""
-    before = resource.getrusage(resource.RUSAGE_CHILDREN)
-    start = time.perf_counter()
-    done = subprocess.run(
-        [str(part) for part in command],
-        cwd=REPO,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
-    wall = time.perf_counter() - start
-    after = resource.getrusage(resource.RUSAGE_CHILDREN)
-    if done.returncode != 0:
-        sys.exit(f"failed ({done.returncode}): {' '.join(map(str, command))}\n{done.stderr}")
-    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
-    return Timing(wall, cpu)
 
 
 def run_generate(content: Path, out: Path) -> Timing:
@@ -376,10 +347,6 @@ def output_facts(content: Path, generated: Path) -> dict[str, Any]:
 # ---- statistics and report --------------------------------------------------------------
 
 
-def spread(values: Sequence[float]) -> dict[str, float]:
-    return {"median": statistics.median(values), "min": min(values), "max": max(values)}
-
-
 def summarize(found: Runs) -> dict[str, Any]:
     return {
         "generate_wall": spread([t.wall for t in found.generate]),
@@ -451,27 +418,6 @@ def print_target(row: dict[str, Any]) -> None:
     print(f"\nTarget\n  {verdict}  {row['name']}: {row['value']:.3f} s (target {row['target']} s)")
 
 
-def environment() -> dict[str, Any]:
-    commit = subprocess.run(
-        ["git", "rev-parse", "HEAD"], cwd=REPO, capture_output=True, text=True
-    ).stdout.strip()
-    dirty = subprocess.run(
-        ["git", "status", "--porcelain", "--untracked-files=no"],
-        cwd=REPO,
-        capture_output=True,
-        text=True,
-    ).stdout.strip()
-    return {
-        "commit": commit,
-        "tracked_changes": bool(dirty),
-        "python": platform.python_version(),
-        "platform": platform.platform(),
-        "cpus": os.cpu_count(),
-        "load_average": os.getloadavg(),
-        "time": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
-    }
-
-
 # ---- main -------------------------------------------------------------------------------
 
 
@@ -483,14 +429,7 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument(
         "--services", type=int, default=50, help="services per dataset (default 50)"
     )
-    parser.add_argument("--keep", action="store_true", help="keep the temporary folder")
-    parser.add_argument("--results", type=Path, default=OUT_DIR / "statistics.json")
-    parser.add_argument(
-        "--tmp-root",
-        type=Path,
-        default=None,
-        help="where the temporary folder goes (default: the system's temporary folder)",
-    )
+    add_output_arguments(parser, OUT_DIR / "statistics.json")
     parser.add_argument("--probe", nargs=2, type=Path, help=argparse.SUPPRESS)
     return parser.parse_args(argv)
 
@@ -502,16 +441,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     if args.runs < 1:
         sys.exit("--runs must be at least 1")
-    if args.tmp_root:
-        args.tmp_root.mkdir(parents=True, exist_ok=True)
-    work = Path(tempfile.mkdtemp(prefix="prongsai-stats-bench-", dir=args.tmp_root))
-    try:
+    with work_folder("prongsai-stats-bench-", args.tmp_root, args.keep) as work:
         return benchmark(args, work)
-    finally:
-        if args.keep:
-            print(f"kept {work}")
-        else:
-            shutil.rmtree(work, ignore_errors=True)
 
 
 def benchmark(args: argparse.Namespace, work: Path) -> int:
@@ -548,12 +479,6 @@ def benchmark(args: argparse.Namespace, work: Path) -> int:
     }
     write_results(args.results, data)
     return 0
-
-
-def write_results(path: Path, data: dict[str, Any]) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(json.dumps(data, indent=2, ensure_ascii=False, default=str) + "\n")
-    print(f"\nresults: {path.relative_to(REPO) if path.is_relative_to(REPO) else path}")
 
 
 if __name__ == "__main__":

@@ -10,24 +10,11 @@ import xml.etree.ElementTree as ET
 import pytest
 from markupsafe import Markup
 
-from generator import charts
+from generator import charts, thai
 from generator.charts import Datum, bar_chart_svg, column_chart_svg
 
 SVG = "{http://www.w3.org/2000/svg}"
-MONTHS = (
-    "ต.ค.",
-    "พ.ย.",
-    "ธ.ค.",
-    "ม.ค.",
-    "ก.พ.",
-    "มี.ค.",
-    "เม.ย.",
-    "พ.ค.",
-    "มิ.ย.",
-    "ก.ค.",
-    "ส.ค.",
-    "ก.ย.",
-)
+MONTHS = tuple(thai.MONTHS_SHORT[month - 1] for month in thai.FISCAL_MONTHS)
 SERVICES = (
     Datum("ขออนุญาตก่อสร้างอาคาร", 35),
     Datum("ขอรับเบี้ยยังชีพผู้สูงอายุ", 128),

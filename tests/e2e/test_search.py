@@ -53,7 +53,15 @@ def _search(page, base: str, query: str) -> list[str]:
     page.goto(base, wait_until="networkidle")
     box = page.locator("input[data-md-component=search-query]")
     box.focus()
+    # Focusing loads the index; Material says it is ready by showing its prompt.
+    page.wait_for_function(
+        "(prompt) => document.querySelector('.md-search-result__meta').textContent.trim()"
+        " === prompt",
+        arg=PLACEHOLDER,
+        timeout=30000,
+    )
     box.fill(query)
+    box.dispatch_event("keyup")  # Material reads the query on keyup, as from a keyboard
     # The worker answers with results, or with the "none found" line; a busy machine may
     # need a while to build the index, so wait for either rather than for a fixed time.
     page.wait_for_function(
