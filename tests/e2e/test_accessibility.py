@@ -138,8 +138,18 @@ def open_search(page: Page) -> None:
         button.click()
     else:  # wider screens: the search field is in the header
         page.click("input.md-search__input")
-    page.locator("input.md-search__input").press_sequentially(SEARCH_QUERY)  # keyup events
-    page.wait_for_function("document.querySelector('.md-search-result__list').children.length > 0")
+    # Opening search loads the index; Material shows its prompt when the index is ready.
+    page.wait_for_function(
+        "() => document.querySelector('.md-search-result__meta').textContent.trim()"
+        " === 'พิมพ์คำที่ต้องการค้นหา'",
+        timeout=30000,
+    )
+    field = page.locator("input.md-search__input")
+    field.fill(SEARCH_QUERY)
+    field.dispatch_event("keyup")  # Material reads the query on keyup
+    page.wait_for_function(
+        "document.querySelector('.md-search-result__list').children.length > 0", timeout=30000
+    )
     page.wait_for_timeout(400)
 
 

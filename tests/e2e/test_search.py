@@ -142,7 +142,9 @@ def test_opening_search_on_a_phone_loads_it_too(browser, site_server):
     tab.goto(site_server, wait_until="networkidle")
     assert "/search/search_index.json" not in requests
     tab.locator("label[for=__search]").first.tap()
-    tab.locator("input[data-md-component=search-query]").fill("ทรัพย์สิน")
+    field = tab.locator("input[data-md-component=search-query]")
+    field.fill("ทรัพย์สิน")
+    field.dispatch_event("keyup")
     tab.wait_for_selector(".md-search-result__item", timeout=15000)
     assert "/search/search_index.json" in requests
     context.close()
