@@ -269,13 +269,14 @@ class Column:
 
 
 @dataclass(frozen=True)
-class BarChart:
+class _Frame:
+    """What every chart has: its names for screen readers, its size, its axis and grid."""
+
     chart_id: str
     title: str
     description: str
     width: float
     height: float
-    bars: tuple[Bar, ...]
     axis: Line | None
     grid: tuple[Line, ...]
     ticks: tuple[Text, ...]
@@ -283,19 +284,15 @@ class BarChart:
 
 
 @dataclass(frozen=True)
-class ColumnChart:
-    chart_id: str
-    title: str
-    description: str
-    width: float
-    height: float
+class BarChart(_Frame):
+    bars: tuple[Bar, ...]
+
+
+@dataclass(frozen=True)
+class ColumnChart(_Frame):
     columns: tuple[Column, ...]
     labels: tuple[Text, ...]
     unit: Text | None
-    axis: Line | None
-    grid: tuple[Line, ...]
-    ticks: tuple[Text, ...]
-    message: Text | None
 
 
 # --- Shared preparation ---------------------------------------------------------------------
