@@ -29,6 +29,7 @@ import jinja2
 from markupsafe import Markup
 
 from generator import thai
+from generator.jinja import template_environment
 
 NO_DATA = "ไม่มีข้อมูล"
 
@@ -171,9 +172,8 @@ def _cut(word: str, max_width: float, font_size: float) -> int | None:
 def format_value(value: float, *, thai_digits: bool = False) -> str:
     """``1234`` → ``1,234``; a fraction keeps at most two decimals (``2.5``)."""
     if float(value).is_integer():
-        text = f"{int(value):,}"
-    else:
-        text = f"{value:,.2f}".rstrip("0").rstrip(".")
+        return thai.format_number_grouped(int(value), thai_digits=thai_digits)
+    text = f"{value:,.2f}".rstrip("0").rstrip(".")
     return thai.to_thai_digits(text) if thai_digits else text
 
 
@@ -653,13 +653,7 @@ def _unit_number(value: float) -> str:
 
 @functools.cache
 def _environment() -> jinja2.Environment:
-    env = jinja2.Environment(
-        loader=jinja2.PackageLoader("generator", "templates"),
-        undefined=jinja2.StrictUndefined,
-        autoescape=True,
-        trim_blocks=True,
-        lstrip_blocks=True,
-    )
+    env = template_environment()
     env.filters["u"] = _unit_number
     return env
 

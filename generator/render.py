@@ -23,6 +23,7 @@ from markupsafe import Markup, escape
 from generator import charts, labels, thai, urls
 from generator.documents import DocumentFile
 from generator.itas import itas_csv, itas_rows
+from generator.jinja import template_environment
 from generator.model import Dataset, FiscalYear, OitYear, PeriodView, Round, Site
 from generator.open_data import data_package, dataset_files
 from generator.problems import Location, Problem
@@ -85,17 +86,7 @@ def markdown_inline(value: object) -> Markup:
 
 
 def make_environment(settings: RenderSettings) -> jinja2.Environment:
-    env = jinja2.Environment(
-        loader=jinja2.PackageLoader("generator", "templates"),
-        undefined=jinja2.StrictUndefined,
-        autoescape=True,
-        trim_blocks=True,
-        lstrip_blocks=True,
-        keep_trailing_newline=True,
-        # Markdown's attribute lists ({#id}) would otherwise open a Jinja comment.
-        comment_start_string="{##",
-        comment_end_string="##}",
-    )
+    env = template_environment()
     digits = settings.thai_digits
     env.filters.update(
         md=markdown_inline,

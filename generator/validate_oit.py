@@ -104,6 +104,7 @@ def _check_disclosure_files(
     first_file: dict[int, str] = {}
     published: dict[str, DocumentFile] = {}
     report_years = {s.record.fiscal_year for s in content.reports}
+    statistics_years = {d.fiscal_year for d in content.datasets}
     for sourced in content.disclosures:
         record, document = sourced.record, sourced.document
         year = record.fiscal_year
@@ -123,7 +124,6 @@ def _check_disclosure_files(
             if catalogue is not None and not catalogue.has(code):
                 problems.append(_unknown_code(where, dotted(path), code, catalogue))
             problems.extend(_check_disclosure(code, disclosure, where, dotted(path)))
-            statistics_years = {d.fiscal_year for d in content.datasets}
             if (
                 disclosure.generated is GeneratedEvidence.SERVICE_STATISTICS
                 and year not in statistics_years
