@@ -131,8 +131,8 @@ def probe(content_dir: Path, site: Path) -> dict[str, float]:
     show up as a non-zero ``hook_pass``.
     """
     start = time.perf_counter()
-    import generator.pipeline as pipeline
-    from generator.build import build, configured_site_url
+    import prongsai.pipeline as pipeline
+    from prongsai.build import build, configured_site_url
 
     imported = time.perf_counter()
     original = pipeline.run

@@ -28,9 +28,9 @@ from typing import Any
 
 import yaml
 
-from generator.catalogue import builtin_catalogue_files
-from generator.labels import ROUND_NAMES
-from generator.thai import MONTHS_FULL
+from prongsai.catalogue import builtin_catalogue_files
+from prongsai.labels import ROUND_NAMES
+from prongsai.thai import MONTHS_FULL
 
 SEED = "prongsai-benchmark-v1"
 NEWEST_YEAR = 2570

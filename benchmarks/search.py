@@ -218,14 +218,14 @@ def time_builds(sites: list[Site], runs: int, warmup: int) -> None:
 def segmentation_probe(site: Site) -> dict[str, float] | None:
     """The child's work alone, in a fresh interpreter, on a copy of the unsegmented index:
     loading the dictionary, then cutting and rewriting the index (relies on
-    generator.thai_search; skipped if that no longer fits)."""
+    prongsai.thai_search; skipped if that no longer fits)."""
     copy = site.work / "probe-search-index.json"
     shutil.copyfile(site.site_dir("plain") / "search" / "search_index.json", copy)
     code = (
         "import json, sys, time\n"
         "from pathlib import Path\n"
         "t0 = time.perf_counter()\n"
-        "from generator import thai_search\n"
+        "from prongsai import thai_search\n"
         "thai_search._tokenize()('ก')\n"
         "t1 = time.perf_counter()\n"
         "thai_search.segment_search_index(Path(sys.argv[1]))\n"

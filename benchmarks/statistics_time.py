@@ -15,7 +15,7 @@ Then, after a warm-up and ``--runs`` times:
 * ``prongsai --version`` as a subprocess: Python's start-up and the CLI's imports, the fixed
   part of the figure above;
 * an in-process probe, in a fresh interpreter each run: the pipeline's stages timed one by
-  one as ``generator.pipeline.run`` calls them (validate → model → render, with the cyclic
+  one as ``prongsai.pipeline.run`` calls them (validate → model → render, with the cyclic
   garbage collector paused as it does), then writing the files, then one more whole
   ``pipeline.run`` in the same (now warm) process.
 
@@ -75,7 +75,7 @@ year is compared with the same period of the year before."""
 
 def header() -> tuple[str, ...]:
     """The CSV header staff write: the month columns in fiscal order (ต.ค. … ก.ย.)."""
-    from generator.thai import FISCAL_MONTHS, MONTHS_SHORT  # not at the top: see above
+    from prongsai.thai import FISCAL_MONTHS, MONTHS_SHORT  # not at the top: see above
 
     months = tuple(MONTHS_SHORT[month - 1] for month in FISCAL_MONTHS)
     return ("บริการ", "หน่วยนับ", "ผู้รับผิดชอบ", *months, "รวม", "ความพึงพอใจ (%)")
@@ -255,7 +255,7 @@ def measure(content: Path, work: Path, runs: int, warmup: int) -> Runs:
 
 
 def probe(content_dir: Path, out: Path) -> dict[str, float]:
-    """The stages of ``generator.pipeline.run`` timed one by one, then the write.
+    """The stages of ``prongsai.pipeline.run`` timed one by one, then the write.
 
     Mirrors pipeline.run: validate_content → read_change_dates (git dates; none here, as
     there are no OIT disclosures) → build_site → render_site, with the cyclic garbage
@@ -263,13 +263,13 @@ def probe(content_dir: Path, out: Path) -> dict[str, float]:
     pipeline.run in this now warm process (templates compiled, modules imported).
     """
     start = time.perf_counter()
-    from generator import pipeline
-    from generator.history import read_change_dates
-    from generator.model import build_site
-    from generator.problems import errors_in
-    from generator.render import RenderSettings, render_site
-    from generator.validate import validate_content
-    from generator.write import write_pages
+    from prongsai import pipeline
+    from prongsai.history import read_change_dates
+    from prongsai.model import build_site
+    from prongsai.problems import errors_in
+    from prongsai.render import RenderSettings, render_site
+    from prongsai.validate import validate_content
+    from prongsai.write import write_pages
 
     imported = time.perf_counter()
     was_enabled = gc.isenabled()

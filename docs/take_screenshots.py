@@ -39,7 +39,7 @@ def failing_check(folder: Path) -> Path:
     report = folder / "content" / "reports" / "2565-round-1.yml"
     text = report.read_text(encoding="utf-8")
     report.write_text(text.replace("status: done", "status: ทำแล้ว", 1), encoding="utf-8")
-    command = [sys.executable, "-m", "generator", "check"]
+    command = [sys.executable, "-m", "prongsai", "check"]
     output = subprocess.run(command, cwd=folder, capture_output=True, text=True).stderr
     page = folder / "check.html"
     page.write_text(CHECK_PAGE.format(output=html.escape(output)), encoding="utf-8")

@@ -18,7 +18,7 @@ from mkdocs.commands.build import build as mkdocs_build
 from mkdocs.config import load_config
 from mkdocs.exceptions import MkDocsException
 
-from generator.mkdocs_adapter import STRICT_ENV
+from prongsai.mkdocs_adapter import STRICT_ENV
 
 
 class BuildFailed(Exception):

@@ -12,9 +12,9 @@ from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
-from generator.load import Document, load_file
-from generator.problems import Problem
-from generator.records import CatalogueFile
+from prongsai.load import Document, load_file
+from prongsai.problems import Problem
+from prongsai.records import CatalogueFile
 
 BUILTIN_FOLDER = "catalogues"
 """The folder of the shipped catalogues, inside the ``generator`` package."""
@@ -51,7 +51,7 @@ class BuiltinCatalogueError(RuntimeError):
 
 def builtin_catalogue_files() -> dict[int, Path]:
     """Year → file of every catalogue shipped in the package."""
-    folder = resources.files("generator") / BUILTIN_FOLDER
+    folder = resources.files("prongsai") / BUILTIN_FOLDER
     found = {}
     for entry in folder.iterdir():
         if entry.name.endswith(".yml") and entry.name[:-4].isdigit():
@@ -61,7 +61,7 @@ def builtin_catalogue_files() -> dict[int, Path]:
 
 def load_builtin_catalogues() -> dict[int, Catalogue]:
     """Every shipped catalogue, checked the same way as content; a problem is a Prongsai bug."""
-    from generator.validate import validate_document  # validate imports this module
+    from prongsai.validate import validate_document  # validate imports this module
 
     catalogues = {}
     for year, path in builtin_catalogue_files().items():

@@ -28,8 +28,8 @@ from dataclasses import dataclass
 import jinja2
 from markupsafe import Markup
 
-from generator import thai
-from generator.jinja import template_environment
+from prongsai import thai
+from prongsai.jinja import template_environment
 
 NO_DATA = "ไม่มีข้อมูล"
 

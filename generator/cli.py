@@ -14,9 +14,9 @@ import traceback
 from collections.abc import Sequence
 from pathlib import Path
 
-from generator import __version__
-from generator.pipeline import prepare, run, take_prepared
-from generator.problems import ContentError, format_report
+from prongsai import __version__
+from prongsai.pipeline import prepare, run, take_prepared
+from prongsai.problems import ContentError, format_report
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
 
@@ -143,7 +143,7 @@ def _check(args: argparse.Namespace) -> int:
         print(format_report(result.problems), file=sys.stderr)
     pages = len(result.rendered.pages) if result.rendered else 0
     if args.github:
-        from generator import github
+        from prongsai import github
 
         if result.problems:
             print(github.annotations(result.problems))
@@ -155,7 +155,7 @@ def _check(args: argparse.Namespace) -> int:
 
 
 def _build(args: argparse.Namespace) -> int:
-    from generator.build import BuildFailed, build, configured_site_url
+    from prongsai.build import BuildFailed, build, configured_site_url
 
     site_url = configured_site_url(args.config)
     result = run(args.content, site_url=site_url)
@@ -188,7 +188,7 @@ def _kept_message(site_dir: Path) -> str:
 def _serve(args: argparse.Namespace) -> int:
     from mkdocs.commands.serve import serve
 
-    from generator.build import mkdocs_logging
+    from prongsai.build import mkdocs_logging
 
     result = run(args.content)
     if result.problems:
@@ -209,8 +209,8 @@ def _serve(args: argparse.Namespace) -> int:
 
 
 def _generate(args: argparse.Namespace) -> int:
-    from generator.pipeline import rendered_or_raise
-    from generator.write import write_pages
+    from prongsai.pipeline import rendered_or_raise
+    from prongsai.write import write_pages
 
     result = rendered_or_raise(args.content, strict=args.strict, site_url=args.site_url)
     if result.warnings:
@@ -222,7 +222,7 @@ def _generate(args: argparse.Namespace) -> int:
 
 
 def _schema(args: argparse.Namespace) -> int:
-    from generator.schemas import write_schemas
+    from prongsai.schemas import write_schemas
 
     written = write_schemas(args.out)
     print(f"เขียน JSON Schema {len(written)} ไฟล์ใน {args.out}/ / Wrote {len(written)} schemas.")
@@ -230,7 +230,7 @@ def _schema(args: argparse.Namespace) -> int:
 
 
 def _oit(args: argparse.Namespace) -> int:
-    from generator import oit_commands
+    from prongsai import oit_commands
 
     if args.oit_command == "catalogue":
         return oit_commands.print_catalogue(args.year)
@@ -238,7 +238,7 @@ def _oit(args: argparse.Namespace) -> int:
 
 
 def _links(args: argparse.Namespace) -> int:
-    from generator import github, links
+    from prongsai import github, links
 
     results = links.check_links(
         links.external_links(args.content), timeout=args.timeout, workers=args.workers
@@ -249,7 +249,7 @@ def _links(args: argparse.Namespace) -> int:
 
 
 def _new(args: argparse.Namespace) -> int:
-    from generator.scaffold import ScaffoldError, new_round, new_year
+    from prongsai.scaffold import ScaffoldError, new_round, new_year
 
     try:
         if args.new_command == "year":
@@ -266,7 +266,7 @@ def _new(args: argparse.Namespace) -> int:
 
 
 def _import(args: argparse.Namespace) -> int:
-    from generator.import_docx import DocxImportError, import_docx
+    from prongsai.import_docx import DocxImportError, import_docx
 
     try:
         result = import_docx(args.file, args.content, args.year, args.round, force=args.force)
@@ -278,7 +278,7 @@ def _import(args: argparse.Namespace) -> int:
 
 
 def _export(args: argparse.Namespace) -> int:
-    from generator import oit_commands
+    from prongsai import oit_commands
 
     out = args.out or Path(f"itas-{args.year}.csv")
     return oit_commands.export_itas(args.content, args.config, args.year, out)

@@ -9,11 +9,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from generator import thai
-from generator.load import parse_yaml
-from generator.records import RoundReportFile
-from generator.render import RenderSettings, make_environment
-from generator.validate import validate_document
+from prongsai import thai
+from prongsai.load import parse_yaml
+from prongsai.records import RoundReportFile
+from prongsai.render import RenderSettings, make_environment
+from prongsai.validate import validate_document
 
 
 class ContentExists(FileExistsError):

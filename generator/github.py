@@ -17,8 +17,8 @@ from html import escape as _html_escape
 from itertools import groupby
 from pathlib import Path
 
-from generator.messages import SEVERITY_LABELS
-from generator.problems import Problem, excel_column
+from prongsai.messages import SEVERITY_LABELS
+from prongsai.problems import Problem, excel_column
 
 SUMMARY_ENV = "GITHUB_STEP_SUMMARY"
 ANNOTATIONS_PER_STEP = 10

@@ -33,9 +33,9 @@ from typing import Any
 import yaml
 from pydantic import ValidationError
 
-from generator import content_writer, thai
-from generator.messages import MESSAGES
-from generator.records import CatalogueFile, RoundReportFile, Status
+from prongsai import content_writer, thai
+from prongsai.messages import MESSAGES
+from prongsai.records import CatalogueFile, RoundReportFile, Status
 
 REPORTS_FOLDER = "reports"
 
@@ -237,9 +237,9 @@ def _as_int(value: Any) -> int | None:
 
 def _item_codes(content_dir: Path, year: int) -> set[str] | None:
     """The OIT item codes of the year's catalogue in force, or None when there is none."""
-    from generator.load import load_file
-    from generator.validate import validate_document
-    from generator.validate_oit import builtin_catalogues
+    from prongsai.load import load_file
+    from prongsai.validate import validate_document
+    from prongsai.validate_oit import builtin_catalogues
 
     folder = content_dir / "oit" / "catalogues"
     if folder.is_dir():

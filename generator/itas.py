@@ -11,8 +11,8 @@ import csv
 import io
 from dataclasses import dataclass
 
-from generator import labels, urls
-from generator.model import ItemStatus, OitItem, OitYear
+from prongsai import labels, urls
+from prongsai.model import ItemStatus, OitItem, OitYear
 
 BYTE_ORDER_MARK = "\ufeff"
 """Excel opens a CSV as UTF-8 only when it starts with this mark (else Thai is garbled)."""

@@ -26,10 +26,10 @@ from pathlib import Path
 from urllib.error import HTTPError, URLError
 from urllib.request import HTTPRedirectHandler, Request, build_opener
 
-from generator import __version__
-from generator.load import Document, FieldPath, dotted, load_file
-from generator.problems import Location
-from generator.validate import YAML_SUFFIXES, display_path, validate_content
+from prongsai import __version__
+from prongsai.load import Document, FieldPath, dotted, load_file
+from prongsai.problems import Location
+from prongsai.validate import YAML_SUFFIXES, display_path, validate_content
 
 USER_AGENT = (
     f"Mozilla/5.0 (compatible; prongsai-links/{__version__}; +https://github.com/prongsai/prongsai)"
@@ -369,7 +369,7 @@ def _counts(results: list[LinkResult]) -> str:
 
 def link_summary(results: Iterable[LinkResult]) -> str:
     """The same report in Markdown for $GITHUB_STEP_SUMMARY (see github.write_summary)."""
-    from generator.github import table_cell
+    from prongsai.github import table_cell
 
     results = list(results)
     bad = broken(results)

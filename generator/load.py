@@ -15,7 +15,7 @@ from typing import Any
 
 import yaml
 
-from generator.problems import Location, Problem
+from prongsai.problems import Location, Problem
 
 FieldPath = tuple[str | int, ...]
 

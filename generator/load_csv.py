@@ -12,8 +12,8 @@ import io
 from dataclasses import dataclass
 from pathlib import Path
 
-from generator.load import read_text
-from generator.problems import Location, Problem
+from prongsai.load import read_text
+from prongsai.problems import Location, Problem
 
 
 @dataclass(frozen=True)

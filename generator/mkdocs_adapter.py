@@ -20,14 +20,14 @@ from mkdocs.structure.files import File, Files
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 
-from generator import thai
-from generator.history import last_commit_date
-from generator.labels import site_title
-from generator.pipeline import Result, run, take_prepared
-from generator.problems import format_report
-from generator.schemas import SCHEMAS_URL_FOLDER, json_schemas, schema_text
-from generator.thai_search import BackgroundSegmenter
-from generator.write import nav_as_config
+from prongsai import thai
+from prongsai.history import last_commit_date
+from prongsai.labels import site_title
+from prongsai.pipeline import Result, run, take_prepared
+from prongsai.problems import format_report
+from prongsai.schemas import SCHEMAS_URL_FOLDER, json_schemas, schema_text
+from prongsai.thai_search import BackgroundSegmenter
+from prongsai.write import nav_as_config
 
 STRICT_ENV = "PRONGSAI_STRICT"
 SEGMENTATION_ENV = "PRONGSAI_THAI_SEARCH"

@@ -12,12 +12,12 @@ from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 
-from generator import thai
-from generator.catalogue import Catalogue
-from generator.documents import DocumentFile
-from generator.history import ChangeDates
-from generator.problems import Location
-from generator.records import (
+from prongsai import thai
+from prongsai.catalogue import Catalogue
+from prongsai.documents import DocumentFile
+from prongsai.history import ChangeDates
+from prongsai.problems import Location
+from prongsai.records import (
     AgencyFile,
     CatalogueItem,
     Disclosure,
@@ -25,9 +25,9 @@ from generator.records import (
     GeneratedEvidence,
     RoundReportFile,
 )
-from generator.validate import Sourced, ValidContent
-from generator.validate_oit import oit_years
-from generator.validate_statistics import DatasetData
+from prongsai.validate import Sourced, ValidContent
+from prongsai.validate_oit import oit_years
+from prongsai.validate_statistics import DatasetData
 
 
 class Status(StrEnum):

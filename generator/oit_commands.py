@@ -10,12 +10,12 @@ import sys
 import unicodedata
 from pathlib import Path
 
-from generator import labels, urls
-from generator.catalogue import builtin_catalogue_files
-from generator.itas import ItasRow, itas_csv, itas_rows
-from generator.model import OitYear
-from generator.pipeline import run
-from generator.problems import format_report
+from prongsai import labels, urls
+from prongsai.catalogue import builtin_catalogue_files
+from prongsai.itas import ItasRow, itas_csv, itas_rows
+from prongsai.model import OitYear
+from prongsai.pipeline import run
+from prongsai.problems import format_report
 
 EXIT_OK, EXIT_PROBLEMS = 0, 1
 
@@ -83,7 +83,7 @@ def print_catalogue(year: int) -> int:
 
 
 def _oit_year(content_dir: Path, config_file: Path, year: int) -> tuple[OitYear | None, str | None]:
-    from generator.build import configured_site_url
+    from prongsai.build import configured_site_url
 
     site_url = configured_site_url(config_file) if config_file.is_file() else None
     result = run(content_dir, site_url=site_url)

@@ -15,8 +15,8 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
-from generator import thai, urls
-from generator.model import Dataset, Site
+from prongsai import thai, urls
+from prongsai.model import Dataset, Site
 
 BYTE_ORDER_MARK = "\ufeff"
 

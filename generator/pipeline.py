@@ -8,12 +8,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from generator.gc_pause import cyclic_gc_paused
-from generator.history import read_change_dates
-from generator.model import Site, build_site
-from generator.problems import ContentError, Problem, errors_in
-from generator.render import RenderedSite, RenderSettings, render_site
-from generator.validate import ValidContent, validate_content
+from prongsai.gc_pause import cyclic_gc_paused
+from prongsai.history import read_change_dates
+from prongsai.model import Site, build_site
+from prongsai.problems import ContentError, Problem, errors_in
+from prongsai.render import RenderedSite, RenderSettings, render_site
+from prongsai.validate import ValidContent, validate_content
 
 
 @dataclass(frozen=True)

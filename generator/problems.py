@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
-from generator.messages import MESSAGES, SEVERITY_LABELS
+from prongsai.messages import MESSAGES, SEVERITY_LABELS
 
 
 class Severity(StrEnum):

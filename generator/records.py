@@ -22,7 +22,7 @@ from pydantic import (
 )
 from pydantic_core import PydanticCustomError
 
-from generator import thai
+from prongsai import thai
 
 
 class Record(BaseModel):

@@ -20,14 +20,14 @@ from dataclasses import dataclass, field
 import jinja2
 from markupsafe import Markup, escape
 
-from generator import charts, labels, thai, urls
-from generator.documents import DocumentFile
-from generator.itas import itas_csv, itas_rows
-from generator.jinja import template_environment
-from generator.model import Dataset, FiscalYear, OitYear, PeriodView, Round, Site
-from generator.open_data import data_package, dataset_files
-from generator.problems import Location, Problem
-from generator.urls import PagePath
+from prongsai import charts, labels, thai, urls
+from prongsai.documents import DocumentFile
+from prongsai.itas import itas_csv, itas_rows
+from prongsai.jinja import template_environment
+from prongsai.model import Dataset, FiscalYear, OitYear, PeriodView, Round, Site
+from prongsai.open_data import data_package, dataset_files
+from prongsai.problems import Location, Problem
+from prongsai.urls import PagePath
 
 
 @dataclass(frozen=True)

@@ -28,12 +28,12 @@ from typing import Any
 
 from markupsafe import Markup
 
-from generator import labels, thai
-from generator.catalogue import Catalogue
-from generator.content_writer import ContentExists, round_report_yaml, save
-from generator.load import parse_yaml
-from generator.problems import errors_in
-from generator.records import (
+from prongsai import labels, thai
+from prongsai.catalogue import Catalogue
+from prongsai.content_writer import ContentExists, round_report_yaml, save
+from prongsai.load import parse_yaml
+from prongsai.problems import errors_in
+from prongsai.records import (
     AgencyKind,
     CatalogueItem,
     DisclosuresFile,
@@ -41,8 +41,8 @@ from generator.records import (
     RoundReportFile,
     SectionCode,
 )
-from generator.render import RenderSettings, make_environment
-from generator.validate import (
+from prongsai.render import RenderSettings, make_environment
+from prongsai.validate import (
     OIT_FOLDER,
     REPORTS_FOLDER,
     Sourced,

@@ -17,7 +17,7 @@ import sys
 from functools import lru_cache
 from pathlib import Path
 
-from generator.gc_pause import cyclic_gc_paused
+from prongsai.gc_pause import cyclic_gc_paused
 
 WORD_JOINER = "\u200b"
 """Joins the words of a Thai run in the index; part of the search separator."""
@@ -75,7 +75,7 @@ class BackgroundSegmenter:
 
     def __init__(self) -> None:
         self.process = subprocess.Popen(
-            [sys.executable, "-m", "generator.thai_search"],
+            [sys.executable, "-m", "prongsai.thai_search"],
             stdin=subprocess.PIPE,
             stdout=subprocess.DEVNULL,
             stderr=subprocess.PIPE,
@@ -103,7 +103,7 @@ class BackgroundSegmenter:
 
 
 def _child() -> None:
-    """``python -m generator.thai_search``: load the dictionary, then cut the index whose
+    """``python -m prongsai.thai_search``: load the dictionary, then cut the index whose
     path arrives on standard input."""
     _tokenize()("ก")
     path = sys.stdin.readline().strip()

@@ -13,12 +13,12 @@ from typing import Any, Generic, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
-from generator.catalogue import Catalogue
-from generator.documents import DocumentFile
-from generator.load import Document, FieldPath, dotted, load_file
-from generator.messages import VALUE_KINDS
-from generator.problems import Location, Problem, Severity
-from generator.records import (
+from prongsai.catalogue import Catalogue
+from prongsai.documents import DocumentFile
+from prongsai.load import Document, FieldPath, dotted, load_file
+from prongsai.messages import VALUE_KINDS
+from prongsai.problems import Location, Problem, Severity
+from prongsai.records import (
     FILE_KINDS,
     AgencyFile,
     CatalogueFile,
@@ -142,7 +142,7 @@ def validate_content(content_dir: Path) -> tuple[ValidContent, list[Problem]]:
         elif isinstance(record, StatisticsFile):
             statistics.append(Sourced(record, document))
     # These build on this module's helpers, so they are imported here, not at the top.
-    from generator import validate_oit, validate_statistics
+    from prongsai import validate_oit, validate_statistics
 
     content.datasets = validate_statistics.check(content, statistics, problems)
     problems.extend(validate_oit.check(content, own_catalogues, problems))

@@ -10,16 +10,16 @@ import difflib
 import functools
 from pathlib import Path, PurePosixPath
 
-from generator.catalogue import (
+from prongsai.catalogue import (
     Catalogue,
     catalogue_problems,
     load_builtin_catalogues,
 )
-from generator.documents import DOCUMENT_TYPES, DocumentFile, describe
-from generator.load import FieldPath, dotted
-from generator.problems import Location, Problem, Severity
-from generator.records import CatalogueFile, Disclosure, GeneratedEvidence
-from generator.validate import (
+from prongsai.documents import DOCUMENT_TYPES, DocumentFile, describe
+from prongsai.load import FieldPath, dotted
+from prongsai.problems import Location, Problem, Severity
+from prongsai.records import CatalogueFile, Disclosure, GeneratedEvidence
+from prongsai.validate import (
     OIT_FOLDER,
     REPORTS_FOLDER,
     Sourced,

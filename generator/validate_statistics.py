@@ -16,13 +16,13 @@ from typing import Any
 
 from pydantic_core import PydanticCustomError
 
-from generator import records, thai
-from generator.documents import safe_segment
-from generator.load import Document, dotted
-from generator.load_csv import Cell, CsvTable, load_csv
-from generator.problems import Location, Problem
-from generator.records import StatisticsFile
-from generator.validate import STATISTICS_FOLDER, Sourced, ValidContent, display_path
+from prongsai import records, thai
+from prongsai.documents import safe_segment
+from prongsai.load import Document, dotted
+from prongsai.load_csv import Cell, CsvTable, load_csv
+from prongsai.problems import Location, Problem
+from prongsai.records import StatisticsFile
+from prongsai.validate import STATISTICS_FOLDER, Sourced, ValidContent, display_path
 
 # Column headers staff may type (compared without case and surrounding spaces).
 COLUMN_NAMES: dict[str, tuple[str, ...]] = {

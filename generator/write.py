@@ -10,7 +10,7 @@ import json
 import shutil
 from pathlib import Path
 
-from generator.render import NavEntry, RenderedSite
+from prongsai.render import NavEntry, RenderedSite
 
 NAV_FILE = "nav.json"
 

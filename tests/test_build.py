@@ -79,7 +79,7 @@ def test_strict_build_refuses_warnings(content, prongsai, tmp_path):
 
 
 def test_one_build_reads_the_content_once(content, prongsai, tmp_path, monkeypatch):
-    import generator.pipeline as pipeline
+    import prongsai.pipeline as pipeline
 
     reads = []
     original = pipeline.validate_content

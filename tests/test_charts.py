@@ -10,8 +10,8 @@ import xml.etree.ElementTree as ET
 import pytest
 from markupsafe import Markup
 
-from generator import charts, thai
-from generator.charts import Datum, bar_chart_svg, column_chart_svg
+from prongsai import charts, thai
+from prongsai.charts import Datum, bar_chart_svg, column_chart_svg
 
 SVG = "{http://www.w3.org/2000/svg}"
 MONTHS = tuple(thai.MONTHS_SHORT[month - 1] for month in thai.FISCAL_MONTHS)

@@ -4,8 +4,8 @@ from pathlib import Path
 
 import pytest
 
-from generator import cli, render
-from generator.pipeline import run
+from prongsai import cli, render
+from prongsai.pipeline import run
 from tests.conftest import MINIMAL_REPORT, ROOT
 
 
@@ -17,7 +17,7 @@ def test_check_says_the_content_is_ready(content, prongsai):
 
 def test_the_module_runs_as_a_command_too():
     completed = subprocess.run(
-        [sys.executable, "-m", "generator", "check"], cwd=ROOT, capture_output=True, text=True
+        [sys.executable, "-m", "prongsai", "check"], cwd=ROOT, capture_output=True, text=True
     )
     assert completed.returncode == 0, completed.stderr
     assert "Content is ready to publish" in completed.stdout
@@ -57,7 +57,7 @@ def test_an_internal_error_shows_no_traceback_unless_debug(content, prongsai, mo
         raise RuntimeError("boom")
 
     monkeypatch.setattr(render, "render_site", broken)
-    monkeypatch.setattr("generator.pipeline.render_site", broken)
+    monkeypatch.setattr("prongsai.pipeline.render_site", broken)
     code, _, err = prongsai("check")
     assert code == cli.EXIT_INTERNAL
     assert "Traceback" not in err

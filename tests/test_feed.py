@@ -4,7 +4,7 @@ import xml.etree.ElementTree as ET
 
 import feedparser
 
-from generator.pipeline import run
+from prongsai.pipeline import run
 from tests.test_model import _add_round
 
 ATOM = "{http://www.w3.org/2005/Atom}"

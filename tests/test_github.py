@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from generator import github
-from generator.pipeline import run
-from generator.problems import Location, Problem, Severity
+from prongsai import github
+from prongsai.pipeline import run
+from prongsai.problems import Location, Problem, Severity
 from tests.conftest import MINIMAL_REPORT
 
 

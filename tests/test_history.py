@@ -8,8 +8,8 @@ import subprocess
 
 import pytest
 
-from generator.history import read_change_dates
-from generator.pipeline import run
+from prongsai.history import read_change_dates
+from prongsai.pipeline import run
 from tests.conftest import OIT_FILE
 
 

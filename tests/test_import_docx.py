@@ -14,18 +14,18 @@ from docx.enum.text import WD_BREAK
 from docx.oxml import OxmlElement, parse_xml
 from docx.oxml.ns import nsdecls, qn
 
-from generator import thai
-from generator.import_docx import (
+from prongsai import thai
+from prongsai.import_docx import (
     DocxImportError,
     ImportResult,
     NotWordDocument,
     ReportExists,
     import_docx,
 )
-from generator.load import load_file
-from generator.problems import format_report
-from generator.records import RoundReportFile
-from generator.validate import validate_content, validate_document
+from prongsai.load import load_file
+from prongsai.problems import format_report
+from prongsai.records import RoundReportFile
+from prongsai.validate import validate_content, validate_document
 from tests.conftest import FIXTURES, ROOT
 
 SEED_TEXT = FIXTURES / "seed" / "khao-noi-2565-round-1.txt"

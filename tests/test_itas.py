@@ -5,8 +5,8 @@ from __future__ import annotations
 import csv
 import io
 
-from generator.itas import BYTE_ORDER_MARK, itas_csv, itas_rows
-from generator.pipeline import run
+from prongsai.itas import BYTE_ORDER_MARK, itas_csv, itas_rows
+from prongsai.pipeline import run
 
 SITE = "https://www.example.go.th/ita/"
 

@@ -16,10 +16,10 @@ from pathlib import Path
 
 import pytest
 
-from generator import links
-from generator.catalogue import builtin_catalogue_files
-from generator.links import ExternalLink, check_links, external_links, markdown_urls
-from generator.problems import Location
+from prongsai import links
+from prongsai.catalogue import builtin_catalogue_files
+from prongsai.links import ExternalLink, check_links, external_links, markdown_urls
+from prongsai.problems import Location
 from tests.conftest import MINIMAL_REPORT, OIT_FILE
 
 # ---- collecting --------------------------------------------------------------------------

@@ -1,6 +1,6 @@
 from pathlib import Path
 
-from generator.load import load_file, parse_yaml, read_text
+from prongsai.load import load_file, parse_yaml, read_text
 
 
 def _parse(text: str):

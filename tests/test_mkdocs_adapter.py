@@ -12,8 +12,8 @@ from bs4 import BeautifulSoup
 from mkdocs.config import load_config
 from mkdocs.exceptions import PluginError
 
-from generator import mkdocs_adapter
-from generator.schemas import json_schemas
+from prongsai import mkdocs_adapter
+from prongsai.schemas import json_schemas
 from tests.conftest import FIXTURES, MINIMAL_REPORT, ROOT
 
 MKDOCS = str(Path(sys.executable).parent / "mkdocs")
@@ -93,8 +93,8 @@ def test_last_updated_is_the_commit_of_the_source_with_its_history(tmp_path):
         pytest.skip("the repository has no git history here (a source archive)")
     import datetime as dt
 
-    from generator.history import THAI_TIME
-    from generator.thai import format_date
+    from prongsai.history import THAI_TIME
+    from prongsai.thai import format_date
 
     day = dt.datetime.fromtimestamp(int(stamp), THAI_TIME).date()
     html = (tmp_path / "site" / "2565" / "round-1" / "index.html").read_text(encoding="utf-8")

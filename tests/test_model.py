@@ -2,8 +2,8 @@ import datetime as dt
 import shutil
 from pathlib import Path
 
-from generator.model import Status, build_site
-from generator.validate import validate_content
+from prongsai.model import Status, build_site
+from prongsai.validate import validate_content
 from tests.conftest import FIXTURES, MINIMAL_REPORT
 
 
@@ -96,7 +96,7 @@ def _set_status(content: Path, report: str, title: str, status: str | None) -> N
 
 
 def test_round_two_is_compared_with_round_one_by_section_and_number(content):
-    from generator.model import Change
+    from prongsai.model import Change
 
     _add_round(content, 2566, 2)
     report = content / "reports" / "2566-round-2.yml"
@@ -121,8 +121,8 @@ def test_round_two_is_compared_with_round_one_by_section_and_number(content):
 
 
 def test_oit_items_follow_the_catalogue_with_their_status(oit_content):
-    from generator.model import ItemStatus
-    from generator.pipeline import run
+    from prongsai.model import ItemStatus
+    from prongsai.pipeline import run
 
     oit = run(oit_content).site.year(2566).oit
     assert [i.code for i in oit.items] == [f"O{n}" for n in range(1, 44)]
@@ -135,7 +135,7 @@ def test_oit_items_follow_the_catalogue_with_their_status(oit_content):
 
 
 def test_an_item_knows_the_measures_that_name_it(oit_content):
-    from generator.pipeline import run
+    from prongsai.pipeline import run
 
     oit = run(oit_content).site.year(2566).oit
     (ref,) = oit.item("O15").measures
@@ -144,7 +144,7 @@ def test_an_item_knows_the_measures_that_name_it(oit_content):
 
 
 def test_links_keep_their_kind_and_documents_their_facts(oit_content):
-    from generator.pipeline import run
+    from prongsai.pipeline import run
 
     item = run(oit_content).site.year(2566).oit.item("O1")
     kinds = [(link.page, link.url, link.document is not None) for link in item.links]
@@ -162,7 +162,7 @@ def test_links_keep_their_kind_and_documents_their_facts(oit_content):
 
 
 def _statistics_year(content, year=2566):
-    from generator.pipeline import run
+    from prongsai.pipeline import run
 
     result = run(content)
     assert result.errors() == []

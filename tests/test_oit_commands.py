@@ -6,8 +6,8 @@ import csv
 import io
 import re
 
-from generator.catalogue import builtin_catalogue_files
-from generator.itas import BYTE_ORDER_MARK
+from prongsai.catalogue import builtin_catalogue_files
+from prongsai.itas import BYTE_ORDER_MARK
 from tests.conftest import ROOT
 
 SITE = "https://www.example.go.th/ita/"
@@ -84,7 +84,7 @@ def test_the_default_site_status_matches_the_seed():
     import sys
 
     completed = subprocess.run(
-        [sys.executable, "-m", "generator", "oit", "status", "2565"],
+        [sys.executable, "-m", "prongsai", "oit", "status", "2565"],
         cwd=ROOT,
         capture_output=True,
         text=True,
@@ -110,7 +110,7 @@ def test_a_reader_that_stops_reading_is_not_an_error():
     import sys
 
     completed = subprocess.run(
-        f"'{sys.executable}' -m generator oit status 2565 | true; exit ${{PIPESTATUS[0]}}",
+        f"'{sys.executable}' -m prongsai oit status 2565 | true; exit ${{PIPESTATUS[0]}}",
         shell=True,
         cwd=ROOT,
         capture_output=True,

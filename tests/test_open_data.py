@@ -11,10 +11,10 @@ import json
 import frictionless
 import pytest
 
-from generator import thai
-from generator.open_data import BYTE_ORDER_MARK, FIELD_NAMES, dataset_csv, dataset_json
-from generator.pipeline import run
-from generator.validate import validate_content
+from prongsai import thai
+from prongsai.open_data import BYTE_ORDER_MARK, FIELD_NAMES, dataset_csv, dataset_json
+from prongsai.pipeline import run
+from prongsai.validate import validate_content
 
 
 @pytest.fixture

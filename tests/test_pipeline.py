@@ -3,21 +3,21 @@ import sys
 
 import pytest
 
-from generator.pipeline import rendered_or_raise, run
-from generator.problems import ContentError
+from prongsai.pipeline import rendered_or_raise, run
+from prongsai.problems import ContentError
 from tests.conftest import MINIMAL_REPORT, ROOT
 
 CORE_MODULES = [
-    "generator.load",
-    "generator.validate",
-    "generator.records",
-    "generator.model",
-    "generator.render",
-    "generator.write",
-    "generator.pipeline",
-    "generator.schemas",
-    "generator.thai",
-    "generator.urls",
+    "prongsai.load",
+    "prongsai.validate",
+    "prongsai.records",
+    "prongsai.model",
+    "prongsai.render",
+    "prongsai.write",
+    "prongsai.pipeline",
+    "prongsai.schemas",
+    "prongsai.thai",
+    "prongsai.urls",
 ]
 
 

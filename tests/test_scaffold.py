@@ -11,12 +11,12 @@ from pathlib import Path
 import pytest
 import yaml
 
-from generator import scaffold
-from generator.pipeline import run
-from generator.records import DisclosuresFile, RoundReportFile
-from generator.scaffold import ScaffoldError, new_round, new_year
-from generator.validate import validate_content
-from generator.validate_oit import builtin_catalogues
+from prongsai import scaffold
+from prongsai.pipeline import run
+from prongsai.records import DisclosuresFile, RoundReportFile
+from prongsai.scaffold import ScaffoldError, new_round, new_year
+from prongsai.validate import validate_content
+from prongsai.validate_oit import builtin_catalogues
 from tests.conftest import MINIMAL_REPORT, ROOT
 
 FILLING_WARNINGS = {"status_missing", "oit_items_missing"}

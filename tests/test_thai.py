@@ -2,7 +2,7 @@ import datetime as dt
 
 import pytest
 
-from generator import thai
+from prongsai import thai
 
 
 @pytest.mark.parametrize(

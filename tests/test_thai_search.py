@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from generator.thai_search import (
+from prongsai.thai_search import (
     WORD_JOINER,
     BackgroundSegmenter,
     segment_search_index,

@@ -2,8 +2,8 @@
 
 from pathlib import Path
 
-from generator import urls
-from generator.pipeline import run
+from prongsai import urls
+from prongsai.pipeline import run
 from tests.test_model import _add_round
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from generator.problems import Severity
-from generator.validate import validate_content
+from prongsai.problems import Severity
+from prongsai.validate import validate_content
 from tests.conftest import MINIMAL_REPORT
 
 # (case name, text in the minimal report, what replaces it)

@@ -10,7 +10,7 @@ import shutil
 
 import pytest
 
-from generator.validate import validate_content
+from prongsai.validate import validate_content
 from tests.conftest import MINIMAL_REPORT, OIT_FILE
 
 # (case, file, text in it, what replaces it)
@@ -80,7 +80,7 @@ def test_missing_items_of_the_latest_year_are_a_warning_and_strict_makes_them_an
 
 
 def test_a_site_without_oit_files_has_no_oit_pages_and_no_warning(content):
-    from generator.pipeline import run
+    from prongsai.pipeline import run
 
     result = run(content)
     assert result.problems == ()
@@ -91,7 +91,7 @@ def test_a_site_without_oit_files_has_no_oit_pages_and_no_warning(content):
 def test_a_missing_year_file_shows_every_item_missing_once_oit_is_used(oit_content):
     """Reports of a newer year without its OIT file: that year's OIT page lists every item
     as missing, and the warning names the file to create."""
-    from generator.pipeline import run
+    from prongsai.pipeline import run
 
     report = (oit_content / MINIMAL_REPORT).read_text(encoding="utf-8")
     (oit_content / "reports" / "2567-round-1.yml").write_text(

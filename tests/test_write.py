@@ -2,8 +2,8 @@ import json
 
 import pytest
 
-from generator.pipeline import run
-from generator.write import UnsafePathError, safe_join, write_pages
+from prongsai.pipeline import run
+from prongsai.write import UnsafePathError, safe_join, write_pages
 
 
 def test_paths_cannot_leave_the_output_folder(tmp_path):

@@ -124,7 +124,7 @@ def demo_server(built_demo: Path) -> Iterator[str]:
 @pytest.fixture(scope="session")
 def demo_site():
     """The model of the demo content (what the demo pages must show)."""
-    from generator.pipeline import run
+    from prongsai.pipeline import run
 
     result = run(REPO_ROOT / "tests" / "fixtures" / "demo")
     assert result.site is not None

@@ -16,9 +16,9 @@ from urllib.parse import urlsplit
 import pytest
 from playwright.sync_api import Browser, BrowserContext, Page, Route
 
-from generator import labels, thai, urls
-from generator.model import Round
-from generator.pipeline import Result, run
+from prongsai import labels, thai, urls
+from prongsai.model import Round
+from prongsai.pipeline import Result, run
 
 pytestmark = pytest.mark.browser
 

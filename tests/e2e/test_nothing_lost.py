@@ -18,9 +18,9 @@ import markdown
 import pytest
 from bs4 import BeautifulSoup
 
-from generator import labels, thai
-from generator.model import Round, Site
-from generator.pipeline import run
+from prongsai import labels, thai
+from prongsai.model import Round, Site
+from prongsai.pipeline import run
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 SEED = REPO_ROOT / "tests" / "fixtures" / "seed" / "khao-noi-2565-round-1.txt"
@@ -166,7 +166,7 @@ def _item_expected(path: str, value: object) -> str | None:
 
 
 def test_every_oit_disclosure_of_the_demo_is_on_its_item_page(built_demo: Path) -> None:
-    from generator.itas import itas_rows
+    from prongsai.itas import itas_rows
 
     site = run(REPO_ROOT / "tests" / "fixtures" / "demo").site
     assert site is not None

@@ -11,9 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from generator.itas import BYTE_ORDER_MARK
-from generator.model import ItemStatus
-from generator.pipeline import run
+from prongsai.itas import BYTE_ORDER_MARK
+from prongsai.model import ItemStatus
+from prongsai.pipeline import run
 from tests.e2e.test_accessibility import check, run_axe
 
 REPO_ROOT = Path(__file__).resolve().parents[2]

@@ -8,8 +8,8 @@ import urllib.request
 import feedparser
 import pytest
 
-from generator import labels
-from generator.model import Change
+from prongsai import labels
+from prongsai.model import Change
 
 pytestmark = pytest.mark.browser
 
