@@ -7,7 +7,6 @@ traceback), 2 the command was typed wrong, 3 an internal error (traceback with -
 from __future__ import annotations
 
 import argparse
-import logging
 import os
 import sys
 import traceback
@@ -15,8 +14,9 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from prongsai import __version__
-from prongsai.pipeline import prepare, run, take_prepared
+from prongsai.pipeline import run
 from prongsai.problems import ContentError, format_report
+from prongsai.site_settings import SITE_CONFIG, read_site_settings
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
 
@@ -36,6 +36,7 @@ def _parser() -> argparse.ArgumentParser:
 
     check = sub.add_parser("check", help="ตรวจไฟล์ทั้งหมด / check every content file")
     check.add_argument("--strict", action="store_true", help="treat warnings as errors")
+    _config_option(check)
     check.add_argument(
         "--github",
         action="store_true",
@@ -50,11 +51,16 @@ def _parser() -> argparse.ArgumentParser:
 
     build = sub.add_parser("build", help="สร้างเว็บไซต์ / build the site into site/")
     build.add_argument("--strict", action="store_true", help="treat warnings as errors")
-    build.add_argument("--config", type=Path, default=Path("mkdocs.yml"))
+    _config_option(build)
     build.add_argument("--site-dir", type=Path, default=Path("site"))
+    build.add_argument(
+        "--site-url",
+        help="the published address, over mkdocs.yml's site_url (the deploy workflow passes"
+        " the address GitHub Pages gives)",
+    )
 
     serve = sub.add_parser("serve", help="เปิดดูตัวอย่าง / preview with live reload")
-    serve.add_argument("--config", type=Path, default=Path("mkdocs.yml"))
+    _config_option(serve)
     serve.add_argument("--dev-addr", default="127.0.0.1:8000")
 
     generate = sub.add_parser("generate", help="write the Markdown pages and nav to a folder")
@@ -71,7 +77,7 @@ def _parser() -> argparse.ArgumentParser:
         "status", help="ตารางสถานะของทุกข้อในปีหนึ่ง / every item of a year with its status"
     )
     status.add_argument("year", type=int, help="ปีงบประมาณ พ.ศ. เช่น 2565")
-    status.add_argument("--config", type=Path, default=Path("mkdocs.yml"))
+    _config_option(status)
     catalogue = oit_sub.add_parser(
         "catalogue", help="พิมพ์รายการข้อที่มากับโปรแกรม / print a shipped item list (YAML)"
     )
@@ -106,8 +112,17 @@ def _parser() -> argparse.ArgumentParser:
     )
     itas.add_argument("year", type=int, help="ปีงบประมาณ พ.ศ. เช่น 2565")
     itas.add_argument("--out", type=Path, help="ไฟล์ที่จะเขียน (default: itas-<ปี>.csv)")
-    itas.add_argument("--config", type=Path, default=Path("mkdocs.yml"))
+    _config_option(itas)
     return parser
+
+
+def _config_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--config",
+        type=Path,
+        default=Path(SITE_CONFIG),
+        help="the site's settings (default: mkdocs.yml)",
+    )
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -138,7 +153,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _check(args: argparse.Namespace) -> int:
-    result = run(args.content)
+    result = run(args.content, site=read_site_settings(args.config))
     if result.problems:
         print(format_report(result.problems), file=sys.stderr)
     pages = len(result.rendered.pages) if result.rendered else 0
@@ -155,25 +170,28 @@ def _check(args: argparse.Namespace) -> int:
 
 
 def _build(args: argparse.Namespace) -> int:
-    from prongsai.build import BuildFailed, build, configured_site_url
+    from prongsai.build import BuildFailed, build
 
-    site_url = configured_site_url(args.config)
-    result = run(args.content, site_url=site_url)
+    settings = read_site_settings(args.config)
+    site_url = args.site_url or (settings.site_url if settings else None)
+    result = run(args.content, site_url=site_url, site=settings)
     if result.problems:
         print(format_report(result.problems), file=sys.stderr)
-    if result.errors(strict=args.strict):
+    if result.errors(strict=args.strict) or result.rendered is None:
         print(_kept_message(args.site_dir), file=sys.stderr)
         return EXIT_PROBLEMS
     try:
-        assert result.rendered is not None
-        sources = {p.path.source_path: str(p.source) for p in result.rendered.pages}
-        prepare(args.content, site_url, result)
-        build(args.config, args.content, args.site_dir, strict=args.strict, page_sources=sources)
+        build(
+            args.config,
+            args.content,
+            args.site_dir,
+            result,
+            strict=args.strict,
+            site_url=args.site_url,
+        )
     except BuildFailed as error:
         print(f"{error}\n{_kept_message(args.site_dir)}", file=sys.stderr)
         return EXIT_PROBLEMS
-    finally:
-        take_prepared(args.content, site_url)  # unused when MkDocs stopped before reading it
     print(f"สร้างเว็บไซต์เสร็จแล้วที่ {args.site_dir}/ / Site built into {args.site_dir}/.")
     return EXIT_OK
 
@@ -186,25 +204,14 @@ def _kept_message(site_dir: Path) -> str:
 
 
 def _serve(args: argparse.Namespace) -> int:
-    from mkdocs.commands.serve import serve
+    from prongsai.mkdocs_plugin import serve_site
 
-    from prongsai.build import mkdocs_logging
-
-    result = run(args.content)
+    result = run(args.content, site=read_site_settings(args.config))
     if result.problems:
         print(format_report(result.problems), file=sys.stderr)
     if result.errors():
         return EXIT_PROBLEMS
-    with mkdocs_logging({}, level=logging.INFO):
-        serve(
-            config_file=str(args.config),
-            dev_addr=args.dev_addr,
-            docs_dir=str(args.content.resolve()),
-            livereload=True,
-            # A preview is not strict: the live server logs redirects as warnings, which
-            # strict mode would count against a rebuild running at that moment.
-            strict=False,
-        )
+    serve_site(args.config, args.content, args.dev_addr)
     return EXIT_OK
 
 

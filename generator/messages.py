@@ -26,6 +26,31 @@ MESSAGES: dict[str, Message] = {
         ' Fix: open it in Notepad or VS Code, choose "Save As", set the encoding to UTF-8'
         " and save over the old file.",
     ),
+    # ---- the site's settings (mkdocs.yml) ------------------------------------------------
+    "site_example_address": Message(
+        "{field} ยังเป็นที่อยู่ของเว็บไซต์ตัวอย่าง ({value}) แบบฟอร์ม ITAS ปุ่มแก้ไขหน้านี้"
+        " และลิงก์ทั้งหมดจะพาไปเว็บไซต์อื่นที่ไม่ใช่ของหน่วยงาน ให้แก้ใน mkdocs.yml:"
+        " site_url เป็นที่อยู่เว็บไซต์ของหน่วยงาน (เช่น https://ชื่อบัญชี.github.io/ชื่อคลัง/)"
+        " และ repo_url เป็นคลังข้อมูลบน GitHub ของหน่วยงาน",
+        "{field} is still the example site's address ({value}): the ITAS sheet, the edit"
+        " button and every link would lead to another site. In mkdocs.yml set site_url to"
+        " the agency's own address (e.g. https://owner.github.io/repository/) and repo_url"
+        " to the agency's own GitHub repository.",
+    ),
+    "site_address_mismatch": Message(
+        "{field} คือ {value} แต่เว็บไซต์นี้สร้างจากคลัง {repository} ซึ่งควรเป็น {expected}"
+        " ให้แก้ {field} ใน mkdocs.yml เป็น {expected} (ถ้าใช้โดเมนของหน่วยงานเอง"
+        " ให้ใส่ชื่อโดเมนในไฟล์ CNAME)",
+        "{field} is {value}, but this site is built from the repository {repository},"
+        " whose address is {expected}. Set {field} in mkdocs.yml to {expected} (for the"
+        " agency's own domain, put the domain name in the file CNAME).",
+    ),
+    "site_address_missing": Message(
+        "ยังไม่ได้ตั้งค่า {field} ใน mkdocs.yml ลิงก์ในแบบฟอร์ม ITAS และปุ่มแก้ไขหน้านี้"
+        " ต้องใช้ค่านี้ ให้เพิ่ม site_url (ที่อยู่เว็บไซต์) และ repo_url (คลังบน GitHub)",
+        "{field} is not set in mkdocs.yml; the ITAS sheet and the edit button need it."
+        " Add site_url (the site's address) and repo_url (the GitHub repository).",
+    ),
     "file_empty": Message(
         "ไฟล์นี้ว่างเปล่า ไม่มีข้อมูลเลย ให้ใส่ข้อมูลตามตัวอย่างใน README หรือลบไฟล์นี้ออก",
         "This file is empty. Fill it in as shown in the README, or delete it.",

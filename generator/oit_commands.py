@@ -16,6 +16,7 @@ from prongsai.itas import ItasRow, itas_csv, itas_rows
 from prongsai.model import OitYear
 from prongsai.pipeline import run
 from prongsai.problems import format_report
+from prongsai.site_settings import read_site_settings
 
 EXIT_OK, EXIT_PROBLEMS = 0, 1
 
@@ -83,9 +84,8 @@ def print_catalogue(year: int) -> int:
 
 
 def _oit_year(content_dir: Path, config_file: Path, year: int) -> tuple[OitYear | None, str | None]:
-    from prongsai.build import configured_site_url
-
-    site_url = configured_site_url(config_file) if config_file.is_file() else None
+    settings = read_site_settings(config_file)
+    site_url = settings.site_url if settings else None
     result = run(content_dir, site_url=site_url)
     if result.errors() or result.site is None:
         print(format_report(result.errors()), file=sys.stderr)

@@ -13,6 +13,7 @@ from prongsai.history import read_change_dates
 from prongsai.model import Site, build_site
 from prongsai.problems import ContentError, Problem, errors_in
 from prongsai.render import RenderedSite, RenderSettings, render_site
+from prongsai.site_settings import SiteSettings, site_problems
 from prongsai.validate import ValidContent, validate_content
 
 
@@ -31,13 +32,17 @@ class Result:
         return [p for p in self.problems if not p.is_error]
 
 
-def run(content_dir: Path, *, site_url: str | None = None) -> Result:
-    """Check all of ``content_dir`` and, when it is valid, render every page in memory.
+def run(
+    content_dir: Path, *, site_url: str | None = None, site: SiteSettings | None = None
+) -> Result:
+    """Check all of ``content_dir`` (and the site's own settings, when given) and, when it
+    is valid, render every page in memory.
 
     ``site_url`` (the published address) makes the feed's links absolute.
     """
     with cyclic_gc_paused():
         content, problems = validate_content(content_dir)
+        problems = [*problems, *site_problems(site)]
         if errors_in(problems) or content.agency is None:
             return Result(None, None, tuple(problems))
         site = build_site(content, read_change_dates(_dated_files(content)))
@@ -59,25 +64,15 @@ def _dated_files(content: ValidContent) -> list[Path]:
     ]
 
 
-# A result computed by the CLI just before it starts MkDocs, handed to the MkDocs hooks
-# (which MkDocs loads as a module of its own) so one build reads the content once.
-_prepared: dict[tuple[Path, str | None], Result] = {}
-
-
-def prepare(content_dir: Path, site_url: str | None, result: Result) -> None:
-    _prepared[(content_dir.resolve(), site_url)] = result
-
-
-def take_prepared(content_dir: Path, site_url: str | None) -> Result | None:
-    """The result prepared for ``content_dir``, once; later builds (serve) read afresh."""
-    return _prepared.pop((content_dir.resolve(), site_url), None)
-
-
 def rendered_or_raise(
-    content_dir: Path, *, strict: bool = False, site_url: str | None = None
+    content_dir: Path,
+    *,
+    strict: bool = False,
+    site_url: str | None = None,
+    site: SiteSettings | None = None,
 ) -> Result:
     """Like ``run``, but a build-stopping problem raises ContentError (with every problem)."""
-    result = run(content_dir, site_url=site_url)
+    result = run(content_dir, site_url=site_url, site=site)
     if result.errors(strict=strict) or result.rendered is None:
         raise ContentError(result.problems)
     return result

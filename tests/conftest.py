@@ -13,6 +13,8 @@ from prongsai import cli
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 GOLDEN = Path(__file__).resolve().parent / "golden"
+SITE_CONFIG = FIXTURES / "site-config" / "mkdocs.yml"
+"""A fictional agency's site settings: the engine's tests never use the example's mkdocs.yml."""
 MINIMAL_REPORT = "reports/2566-round-1.yml"
 OIT_FILE = "oit/2566.yml"
 OIT_DOCUMENT = "documents/2566/โครงสร้าง อบต. 2566.pdf"

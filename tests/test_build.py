@@ -5,9 +5,9 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import MINIMAL_REPORT, ROOT
+from tests.conftest import MINIMAL_REPORT, SITE_CONFIG
 
-CONFIG = str(ROOT / "mkdocs.yml")
+CONFIG = str(SITE_CONFIG)
 
 
 def _tree_digest(folder: Path) -> dict[str, str]:

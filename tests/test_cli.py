@@ -6,7 +6,7 @@ import pytest
 
 from prongsai import cli, render
 from prongsai.pipeline import run
-from tests.conftest import MINIMAL_REPORT, ROOT
+from tests.conftest import MINIMAL_REPORT, ROOT, SITE_CONFIG
 
 
 def test_check_says_the_content_is_ready(content, prongsai):
@@ -81,12 +81,17 @@ def test_check_for_github_prints_annotations_and_writes_the_summary(
     assert "❌" in summary.read_text(encoding="utf-8")
 
 
-def test_the_published_address_can_come_from_the_environment(oit_content, prongsai, monkeypatch):
-    """The deploy workflow sets PRONGSAI_SITE_URL from GitHub Pages (a project page)."""
+def test_the_published_address_can_be_given_to_build(oit_content, prongsai, tmp_path):
+    """The deploy workflow passes the address GitHub Pages gives (--site-url) over mkdocs.yml."""
     (oit_content.parent / "mkdocs.yml").write_text(
-        "site_name: t\ndocs_dir: content\nsite_url: https://example.org/\n", encoding="utf-8"
+        SITE_CONFIG.read_text(encoding="utf-8").replace("docs_dir: ../demo", "docs_dir: content"),
+        encoding="utf-8",
     )
-    monkeypatch.setenv("PRONGSAI_SITE_URL", "https://agency.github.io/khaonoi")
-    code, out, _ = prongsai("oit", "status", "2566")
-    assert code == 0
-    assert "https://agency.github.io/khaonoi/2566/oit/o1/" in out
+    site = tmp_path / "site"
+    code, _, err = prongsai(
+        "build", "--site-dir", str(site), "--site-url", "https://agency.github.io/khaonoi/"
+    )
+    assert code == 0, err
+    sitemap = (site / "sitemap.xml").read_text(encoding="utf-8")
+    assert "<loc>https://agency.github.io/khaonoi/2566/oit/o1/</loc>" in sitemap
+    assert "test-agency.github.io" not in sitemap
