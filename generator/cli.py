@@ -105,6 +105,23 @@ def _parser() -> argparse.ArgumentParser:
         "--force", action="store_true", help="เขียนทับไฟล์เดิม / overwrite the existing file"
     )
 
+    init = sub.add_parser(
+        "init", help="สร้างคลังเว็บไซต์ของหน่วยงานใหม่ / create a new agency's site repository"
+    )
+    init.add_argument(
+        "directory", type=Path, help="โฟลเดอร์ใหม่หรือโฟลเดอร์ว่าง / a new or empty folder"
+    )
+    init.add_argument("--name", help="ชื่อเต็มของหน่วยงาน / the agency's full name")
+    init.add_argument("--short-name", help="ชื่อย่อ เช่น อบต.บ้านใหม่ / short name")
+    init.add_argument("--kind", help="ประเภทหน่วยงาน เช่น อบต. เทศบาลตำบล / kind of agency")
+    init.add_argument("--github", help="คลังบน GitHub OWNER/REPOSITORY")
+    init.add_argument("--domain", help="โดเมนของหน่วยงานเอง (ไม่บังคับ) / custom domain, optional")
+
+    migrate = sub.add_parser(
+        "migrate", help="ปรับไฟล์ให้ตรงกับโปรแกรมรุ่นนี้ / update the files for this engine version"
+    )
+    _config_option(migrate)
+
     export = sub.add_parser("export", help="ส่งออกข้อมูล / export data")
     export_sub = export.add_subparsers(dest="export_command", required=True)
     itas = export_sub.add_parser(
@@ -284,6 +301,54 @@ def _import(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _init(args: argparse.Namespace) -> int:
+    import datetime as dt
+
+    from prongsai.init_site import InitError, ask, checked_inputs, create_site
+
+    answers = {
+        "name": args.name,
+        "short_name": args.short_name,
+        "kind": args.kind,
+        "github": args.github,
+        "domain": args.domain,
+    }
+    required = ("name", "short_name", "kind", "github")
+    if not all(answers[key] for key in required) and sys.stdin.isatty():
+        answers = ask(answers)
+    try:
+        site = checked_inputs(**answers)
+        written = create_site(args.directory, site, today=dt.date.today())
+    except InitError as error:
+        print(f"{error.thai}\n{error.english}", file=sys.stderr)
+        return EXIT_PROBLEMS
+    print(
+        f"สร้างคลังเว็บไซต์ของ{site.name}แล้วที่ {args.directory}/ ({len(written)} ไฟล์)"
+        f" ขั้นต่อไปอ่าน {args.directory}/README.md\n"
+        f"Created the site repository in {args.directory}/ ({len(written)} files);"
+        f" next steps are in its README.md. Address: {site.site_url}"
+    )
+    return EXIT_OK
+
+
+def _migrate(args: argparse.Namespace) -> int:
+    from prongsai.migrate import MigrateError, migrate_content, migrate_site_config
+
+    try:
+        changes = [*migrate_site_config(args.config), *migrate_content(args.content)]
+    except MigrateError as error:
+        print(f"{error.thai}\n{error.english}", file=sys.stderr)
+        return EXIT_PROBLEMS
+    for change in changes:
+        print(change.format())
+    if not changes:
+        print(
+            "ไฟล์ทั้งหมดเป็นรูปแบบของโปรแกรมรุ่นนี้แล้ว ไม่ได้แก้ไฟล์ใด"
+            " / Everything is already in this engine's format; nothing was changed."
+        )
+    return EXIT_OK
+
+
 def _export(args: argparse.Namespace) -> int:
     from prongsai import oit_commands
 
@@ -302,4 +367,6 @@ _COMMANDS = {
     "new": _new,
     "import": _import,
     "links": _links,
+    "init": _init,
+    "migrate": _migrate,
 }

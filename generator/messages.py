@@ -51,6 +51,19 @@ MESSAGES: dict[str, Message] = {
         "{field} is not set in mkdocs.yml; the ITAS sheet and the edit button need it."
         " Add site_url (the site's address) and repo_url (the GitHub repository).",
     ),
+    "content_format_newer": Message(
+        "ข้อมูลนี้เขียนไว้สำหรับโปรแกรม Prongsai รุ่นใหม่กว่า (รูปแบบ {found} โปรแกรมนี้อ่านได้ถึงรูปแบบ {engine})"
+        " ให้ปรับรุ่นโปรแกรมในไฟล์ requirements.txt เป็นรุ่นล่าสุด",
+        "This content is written for a newer Prongsai (format {found}; this engine reads up to"
+        " format {engine}). Raise the engine version in requirements.txt.",
+    ),
+    "content_format_older": Message(
+        "ข้อมูลนี้เขียนไว้สำหรับโปรแกรม Prongsai รุ่นเก่า (รูปแบบ {found} โปรแกรมนี้ใช้รูปแบบ {engine})"
+        " ให้สั่ง prongsai migrate ซึ่งจะแก้ไฟล์ให้และบอกว่าแก้อะไร แล้ว commit ไฟล์ที่เปลี่ยน",
+        "This content is written for an older Prongsai (format {found}; this engine uses format"
+        " {engine}). Run `prongsai migrate`, which rewrites the files and says what it changed,"
+        " then commit them.",
+    ),
     "file_empty": Message(
         "ไฟล์นี้ว่างเปล่า ไม่มีข้อมูลเลย ให้ใส่ข้อมูลตามตัวอย่างใน README หรือลบไฟล์นี้ออก",
         "This file is empty. Fill it in as shown in the README, or delete it.",

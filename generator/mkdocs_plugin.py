@@ -42,6 +42,7 @@ from prongsai.problems import format_report
 from prongsai.resources import templates_dir, theme_dir
 from prongsai.schemas import SCHEMAS_URL_FOLDER, json_schemas, schema_text
 from prongsai.site_settings import (
+    CNAME_FILE,
     SEARCH_OPTIONS,
     THEME_OPTIONS,
     markdown_extensions,
@@ -126,6 +127,9 @@ class ProngsaiPlugin(BasePlugin[ProngsaiConfig]):
             kept.append(
                 File.generated(config, document.url_path, abs_src_path=str(document.source))
             )
+        cname = repo_root / CNAME_FILE
+        if cname.is_file():  # the agency's own domain, for GitHub Pages
+            kept.append(File.generated(config, CNAME_FILE, content=cname.read_text("utf-8")))
         for name, schema in json_schemas().items():
             kept.append(
                 File.generated(config, f"{SCHEMAS_URL_FOLDER}/{name}", content=schema_text(schema))

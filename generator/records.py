@@ -339,6 +339,8 @@ class SiteFile(Record):
 
     thai_digits: Flag = False
     """แสดงตัวเลขเป็นเลขไทย (๒๕๖๕) ทั้งเว็บไซต์: true หรือ false — Thai digits everywhere."""
+    format_version: PositiveNumber = 1
+    """รูปแบบข้อมูล (prongsai migrate เขียนให้เอง ไม่ต้องแก้) — the content format version."""
 
 
 # ---- OIT item catalogue (generator/catalogues/<year>.yml, or content/oit/catalogues/) -------

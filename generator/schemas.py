@@ -42,3 +42,35 @@ def write_schemas(out_dir: Path) -> list[Path]:
         target.write_text(schema_text(schema), encoding="utf-8")
         written.append(target)
     return written
+
+
+SCHEMA_FOLDER = ".schemas"
+"""Where `prongsai schema` writes the schemas in a site repository, for the editor."""
+CONTENT_GLOBS = {
+    "agency": ["content/agency.yml"],
+    "round-report": ["content/reports/*.yml"],
+    "site": ["content/site.yml"],
+    "oit-disclosures": ["content/oit/*.yml"],
+    "oit-catalogue": ["content/oit/catalogues/*.yml"],
+    "statistics": ["content/statistics/*/*.yml"],
+}
+
+
+def editor_settings() -> dict:
+    """VS Code's settings for a site repository: each content file checked against its
+    schema as it is typed, YAML indented with spaces, files saved as UTF-8."""
+    return {
+        "yaml.schemas": {
+            f"./{SCHEMA_FOLDER}/{schema_file_name(kind)}": globs
+            for kind, globs in CONTENT_GLOBS.items()
+        },
+        "yaml.validate": True,
+        "yaml.completion": True,
+        "yaml.hover": True,
+        "files.encoding": "utf8",
+        "[yaml]": {
+            "editor.insertSpaces": True,
+            "editor.tabSize": 2,
+            "editor.autoIndent": "advanced",
+        },
+    }

@@ -145,45 +145,33 @@ def site_problems(
     if settings is None:
         return []
     environ = os.environ if environ is None else environ
-    problems = []
-    where = settings.location
-    for key, value, example in (
-        ("site_url", settings.site_url, EXAMPLE_SITE_URL),
-        ("repo_url", settings.repo_url, EXAMPLE_REPO_URL),
-    ):
-        if value and _same_address(value, example):
-            problems.append(
-                Problem(
-                    "site_example_address",
-                    where,
-                    key,
-                    Severity.WARNING,
-                    {"field": key, "value": value},
-                )
-            )
     repository = environ.get("GITHUB_REPOSITORY", "")
+    where = settings.location
+    problems = []
     if environ.get("GITHUB_ACTIONS") == "true" and re.fullmatch(r"[\w.-]+/[\w.-]+", repository):
+        # On a pull request or a deploy the repository is known: an address that is not its
+        # own (the example's included) stops the check.
         expected = {
-            "repo_url": repository_address(repository),
             "site_url": pages_address(repository, settings.custom_domain),
+            "repo_url": repository_address(repository),
         }
-        actual = {"repo_url": settings.repo_url, "site_url": settings.site_url}
+        actual = {"site_url": settings.site_url, "repo_url": settings.repo_url}
         for key, wanted in expected.items():
             value = actual[key]
             if value and not _same_address(value, wanted):
+                context = {"field": key, "value": value, "expected": wanted}
+                context["repository"] = repository
+                problems.append(Problem("site_address_mismatch", where, key, context=context))
+    else:
+        # On a clerk's machine only the example's addresses are surely wrong (--strict stops).
+        for key, value, example in (
+            ("site_url", settings.site_url, EXAMPLE_SITE_URL),
+            ("repo_url", settings.repo_url, EXAMPLE_REPO_URL),
+        ):
+            if value and _same_address(value, example):
+                context = {"field": key, "value": value}
                 problems.append(
-                    Problem(
-                        "site_address_mismatch",
-                        where,
-                        key,
-                        Severity.WARNING,
-                        {
-                            "field": key,
-                            "value": value,
-                            "expected": wanted,
-                            "repository": repository,
-                        },
-                    )
+                    Problem("site_example_address", where, key, Severity.WARNING, context)
                 )
     for key, value in (("site_url", settings.site_url), ("repo_url", settings.repo_url)):
         if not value:

@@ -17,6 +17,7 @@ from prongsai.catalogue import Catalogue
 from prongsai.documents import DocumentFile
 from prongsai.load import Document, FieldPath, dotted, load_file
 from prongsai.messages import VALUE_KINDS
+from prongsai.migrate import CONTENT_FORMAT
 from prongsai.problems import Location, Problem, Severity
 from prongsai.records import (
     FILE_KINDS,
@@ -135,6 +136,7 @@ def validate_content(content_dir: Path) -> tuple[ValidContent, list[Problem]]:
             problems.extend(_check_report(record, document))
         elif isinstance(record, SiteFile):
             content.settings = record
+            problems.extend(_check_format_version(record, document))
         elif isinstance(record, DisclosuresFile):
             content.disclosures.append(Sourced(record, document))
         elif isinstance(record, CatalogueFile):
@@ -356,6 +358,21 @@ def _enum_of(record_type: type[BaseModel], path: FieldPath) -> list[Any]:
 
 
 # ---- rules across records ------------------------------------------------------------
+
+
+def _check_format_version(record: SiteFile, document: Document) -> list[Problem]:
+    """Content written for another engine version: newer needs an engine update, older needs
+    `prongsai migrate`."""
+    if record.format_version == CONTENT_FORMAT:
+        return []
+    code = (
+        "content_format_newer"
+        if record.format_version > CONTENT_FORMAT
+        else ("content_format_older")
+    )
+    where = document.location(("format_version",))
+    context = {"found": record.format_version, "engine": CONTENT_FORMAT}
+    return [Problem(code, where, "format_version", context=context)]
 
 
 def _check_agency(record: AgencyFile, document: Document, content_dir: Path) -> list[Problem]:
