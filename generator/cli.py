@@ -233,14 +233,20 @@ def _serve(args: argparse.Namespace) -> int:
 
 
 def _generate(args: argparse.Namespace) -> int:
+    from prongsai.labels import site_title
     from prongsai.pipeline import rendered_or_raise
-    from prongsai.write import write_pages
+    from prongsai.write import write_site_tree
 
     result = rendered_or_raise(args.content, strict=args.strict, site_url=args.site_url)
     if result.warnings:
         print(format_report(result.warnings), file=sys.stderr)
-    assert result.rendered is not None
-    written = write_pages(result.rendered, args.out)
+    assert result.rendered is not None and result.site is not None
+    written = write_site_tree(
+        result.rendered,
+        args.out,
+        site_name=site_title(result.site.agency.short_name),
+        site_url=args.site_url,
+    )
     print(f"เขียน {len(written)} ไฟล์ใน {args.out}/ / Wrote {len(written)} files into {args.out}/.")
     return EXIT_OK
 

@@ -219,9 +219,9 @@ class AgencyFile(Record):
     """ข้อมูลหน่วยงาน (content/agency.yml) — the agency profile."""
 
     name: Text
-    """ชื่อเต็มของหน่วยงาน เช่น องค์การบริหารส่วนตำบลเขาน้อย — full name."""
+    """ชื่อเต็มของหน่วยงาน เช่น องค์การบริหารส่วนตำบลบ้านใหม่ — full name."""
     short_name: Text
-    """ชื่อย่อ เช่น อบต.เขาน้อย — short name."""
+    """ชื่อย่อ เช่น อบต.บ้านใหม่ — short name."""
     kind: AgencyKind
     """ประเภทหน่วยงาน เช่น อบต. หรือ เทศบาลตำบล — kind of agency."""
     address: Text | None = None

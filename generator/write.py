@@ -10,7 +10,12 @@ import json
 import shutil
 from pathlib import Path
 
+from markupsafe import Markup
+
+from prongsai.jinja import template_environment
 from prongsai.render import NavEntry, RenderedSite
+from prongsai.schemas import SCHEMAS_URL_FOLDER, json_schemas, schema_text
+from prongsai.site_settings import ENGINE_MARKDOWN_EXTENSIONS, THEME_OPTIONS
 
 NAV_FILE = "nav.json"
 
@@ -55,6 +60,41 @@ def write_pages(rendered: RenderedSite, out_dir: Path) -> list[Path]:
         target.parent.mkdir(parents=True, exist_ok=True)
         shutil.copyfile(source, target)
     return [*written, *copies]
+
+
+DOCS_FOLDER = "docs"
+STOCK_CONFIG = "mkdocs.yml"
+
+
+def write_site_tree(
+    rendered: RenderedSite, out_dir: Path, *, site_name: str, site_url: str | None
+) -> list[Path]:
+    """A complete tree that stock MkDocs + Material builds without the plugin into the same
+    pages and downloads: docs/ (pages, data files, documents, JSON Schemas), nav.json and a
+    mkdocs.yml that names them (the renderer-neutral output; see README)."""
+    docs = out_dir / DOCS_FOLDER
+    written = write_pages(rendered, docs)
+    nav_file = docs / NAV_FILE
+    nav_target = safe_join(out_dir, NAV_FILE)
+    nav_file.replace(nav_target)
+    written = [nav_target if path == nav_file else path for path in written]
+    for name, schema in json_schemas().items():
+        target = safe_join(docs, f"{SCHEMAS_URL_FOLDER}/{name}")
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(schema_text(schema), encoding="utf-8")
+        written.append(target)
+    config = template_environment()
+    config.filters["yaml_text"] = lambda text: Markup(json.dumps(str(text), ensure_ascii=False))
+    text = config.get_template("site/stock-mkdocs.yml.j2").render(
+        site_name=site_name,
+        site_url=site_url,
+        features=THEME_OPTIONS["features"],
+        extensions=list(ENGINE_MARKDOWN_EXTENSIONS),
+        nav=json.dumps(nav_as_config(rendered.nav), ensure_ascii=False),
+    )
+    target = safe_join(out_dir, STOCK_CONFIG)
+    target.write_text(text, encoding="utf-8")
+    return [*written, target]
 
 
 def nav_as_config(entries: tuple[NavEntry, ...]) -> list[dict]:

@@ -67,9 +67,9 @@ def test_months_are_iso_calendar_months_and_thai_labels(site):
 
 
 def test_the_data_package_is_valid_with_its_files(statistics_content, prongsai, tmp_path):
-    out = tmp_path / "pages"
-    code, _, err = prongsai("generate", "--out", str(out))
+    code, _, err = prongsai("generate", "--out", str(tmp_path / "tree"))
     assert code == 0, err
+    out = tmp_path / "tree" / "docs"
     package = json.loads((out / "datapackage.json").read_text(encoding="utf-8"))
     assert len(package["resources"]) == 6  # three datasets × CSV and JSON
     report = frictionless.validate(str(out / "datapackage.json"))
@@ -84,8 +84,8 @@ def test_the_data_package_is_valid_with_its_files(statistics_content, prongsai, 
 
 def test_a_broken_file_makes_the_package_invalid(statistics_content, prongsai, tmp_path):
     """The validation above can fail: a count that is not a number is caught."""
-    out = tmp_path / "pages"
-    prongsai("generate", "--out", str(out))
+    prongsai("generate", "--out", str(tmp_path / "tree"))
+    out = tmp_path / "tree" / "docs"
     package = json.loads((out / "datapackage.json").read_text(encoding="utf-8"))
     first = out / package["resources"][0]["path"]
     first.write_text(first.read_text(encoding="utf-8").replace(",3,", ",สาม,", 1), "utf-8")
