@@ -226,4 +226,4 @@ def test_dependabot_proposes_engine_updates(new_site):
     assert pip["allow"] == [{"dependency-name": "prongsai"}]
     assert re.search(
         r"^prongsai==\d+\.\d+\.\d+$", (new_site / "requirements.txt").read_text("utf-8"), re.M
-    )  # noqa: E501
+    )
