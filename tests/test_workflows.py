@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import subprocess
 from pathlib import Path
@@ -211,8 +212,9 @@ def test_the_site_address_comes_from_the_pages_settings():
     steps = _steps(workflow)
     pages = next(s for s in steps if s.get("uses") == "actions/configure-pages@v5")
     assert pages["id"] == "pages"
-    build = next(s for s in steps if "PRONGSAI_SITE_URL" in s.get("env", {}))
-    assert build["env"]["PRONGSAI_SITE_URL"].startswith("${{ steps.pages.outputs.base_url }}")
+    build = next(s for s in steps if "SITE_URL" in s.get("env", {}))
+    assert build["env"]["SITE_URL"].startswith("${{ steps.pages.outputs.base_url }}")
+    assert "--site-url $SITE_URL" in build["run"]
     assert steps.index(pages) < steps.index(build)
     checkout = next(s for s in steps if s.get("uses") == "actions/checkout@v4")
     assert checkout["with"]["fetch-depth"] == 0  # git dates of OIT items
@@ -231,3 +233,38 @@ def test_no_two_workflows_do_the_same_job():
 @pytest.mark.parametrize("name", [path.name for path in WORKFLOW_FILES])
 def test_every_workflow_starts_read_only(name):
     assert _load(name)["permissions"] == {"contents": "read"}
+
+
+@pytest.mark.parametrize("name", [path.name for path in WORKFLOW_FILES])
+def test_no_checkout_leaves_the_token_behind(name):
+    """A later step (content from a pull request is built) must not find a token in .git."""
+    checkouts = [s for s in _steps(_load(name)) if s.get("uses", "").startswith("actions/checkout")]
+    assert checkouts
+    assert all(s["with"]["persist-credentials"] is False for s in checkouts)
+
+
+def test_the_composite_action_runs_check_and_build_never_the_tests():
+    action = yaml.safe_load((ROOT / "action.yml").read_text(encoding="utf-8"))
+    assert action["runs"]["using"] == "composite"
+    steps = action["runs"]["steps"]
+    setup = steps[0]
+    assert setup["uses"] == "actions/setup-python@v5"
+    assert setup["with"]["cache"] == "pip"
+    assert setup["with"]["cache-dependency-path"] == "${{ inputs.requirements }}"
+    runs = [s.get("run", "") for s in steps]
+    assert any("pip install" in r and '-r "$REQUIREMENTS"' in r for r in runs)
+    assert any("prongsai check" in r and "--github" in r for r in runs)
+    assert any("prongsai build" in r for r in runs)
+    assert not any("pytest" in r or "make test" in r or ".ci/run" in r for r in runs)
+    for step in steps[1:]:
+        assert step["shell"] == "bash"
+        # Inputs reach scripts through env, never pasted into the script (injection).
+        assert "${{" not in step.get("run", "")
+    used = {i for s in steps for v in s.get("env", {}).values() for i in _inputs_named(v)}
+    used |= {i for v in setup["with"].values() for i in _inputs_named(str(v))}
+    used |= {i for s in steps for i in _inputs_named(str(s.get("if", "")))}
+    assert used == set(action["inputs"])
+
+
+def _inputs_named(text: str) -> set[str]:
+    return set(re.findall(r"inputs\.([a-z-]+)", text))
