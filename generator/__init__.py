@@ -4,4 +4,4 @@ The pipeline is load → validate → model → render → write; each stage is 
 Only ``mkdocs_plugin`` imports MkDocs; the rest of the engine is renderer-neutral.
 """
 
-__version__ = "0.1.0"
+__version__ = "0.2.0"
