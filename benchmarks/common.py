@@ -45,14 +45,18 @@ class Timing:
     delta; less sensitive to a busy machine)."""
 
 
-def timed(command: Sequence[str | Path], env: Mapping[str, str] | None = None) -> Timing:
-    """Run ``command`` from the repository root (with ``env`` if given, else this process's
-    environment); stop the benchmark if it fails."""
+def timed(
+    command: Sequence[str | Path],
+    env: Mapping[str, str] | None = None,
+    cwd: Path = REPO,
+) -> Timing:
+    """Run ``command`` in ``cwd`` (the repository root unless given), with ``env`` if given,
+    else this process's environment; stop the benchmark if it fails."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     done = subprocess.run(
         [str(part) for part in command],
-        cwd=REPO,
+        cwd=cwd,
         env=env,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,

@@ -13,13 +13,14 @@ b. times typing → the answer on screen (in the page's own clock: first keydown
    recorded too), median of ``--runs`` visits per query, each in a fresh browser context
    (nothing cached), for 5 queries checked against the built index (Thai words, two Thai
    words typed without a space, an item code);
-c. times ``prongsai --content C build --site-dir S`` with PRONGSAI_THAI_SEARCH=1 and =0
+c. times ``prongsai --content C build --site-dir S`` with the plugin's thai_search on and off
    (segmentation on and off), interleaved, ``--runs`` runs each after a warm-up: wall time,
    child CPU time, ratio of the medians;
-d. builds "stock" Material for comparison (PRONGSAI_THAI_SEARCH=0, a temporary copy of
-   mkdocs.yml with ``search: lang: th`` and nothing else, Prongsai's search.js removed from
-   the built HTML) and visits it once per query (90 s allowed each): what its page load
-   downloads for search and whether a Thai query gets an answer (``--skip-stock`` skips it).
+d. builds "stock" Material for comparison (plugin options thai_search and search_options
+   off, a copy of mkdocs.yml with ``search: lang: th`` and nothing else, Prongsai's
+   search.js removed from the built HTML) and visits it once per query (90 s allowed each):
+   what its page load downloads for search and whether a Thai query gets an answer
+   (``--skip-stock`` skips it).
 
 Prints the figures and PASS/FAIL for the targets on the 10-year site (answer within 2 s of
 typing, at most 400 KB gzip downloaded for search, at most 15 % more build time) and writes
@@ -61,7 +62,13 @@ CHROMIUM_ARGS = [
     "--disable-component-update",
     "--no-first-run",
 ]
-SEGMENTATION_ENV = "PRONGSAI_THAI_SEARCH"
+PLUGIN_OPTIONS = {
+    "thai": "  - prongsai\n",
+    "plain": "  - prongsai:\n      thai_search: false\n",
+    "stock": "  - prongsai:\n      thai_search: false\n      search_options: false\n"
+    "  - search:\n      lang: th\n",
+}
+"""The prongsai plugin's settings per variant: segmented, not segmented, stock Material."""
 REFERENCE_YEARS = 10
 
 SEARCH_BOX = "input[data-md-component=search-query]"
@@ -189,11 +196,25 @@ class Site:
 
 
 def build(content: Path, site_dir: Path, *, thai: bool, config: Path | None = None) -> Timing:
-    """``prongsai --content C build --site-dir S`` from the repository root, timed."""
+    """``prongsai --content C build --site-dir S --config M``, timed; M is the example's
+    mkdocs.yml with the plugin set for the variant (``config`` for the stock one)."""
+    config = config or variant_config(site_dir.parent, "thai" if thai else "plain")
     command = [str(PRONGSAI), "--content", str(content), "build", "--site-dir", str(site_dir)]
-    if config is not None:
-        command += ["--config", str(config)]
-    return timed(command, env={**os.environ, SEGMENTATION_ENV: "1" if thai else "0"})
+    return timed([*command, "--config", str(config)], env=dict(os.environ))
+
+
+def variant_config(work: Path, variant: str) -> Path:
+    """The example's settings with the plugin's options of ``variant`` (PLUGIN_OPTIONS)."""
+    text = CONFIG.read_text(encoding="utf-8")
+    text, count = re.subn(
+        r"(?ms)^plugins:\n.*\Z", lambda _m: "plugins:\n" + PLUGIN_OPTIONS[variant], text
+    )
+    if count != 1:
+        sys.exit("mkdocs.yml changed: its plugins: list was not found")
+    text = re.sub(r"(?m)^docs_dir: \S+", f"docs_dir: {REPO / 'content'}", text)
+    path = work / f"mkdocs-{variant}.yml"
+    path.write_text(text, encoding="utf-8")
+    return path
 
 
 def time_builds(sites: list[Site], runs: int, warmup: int) -> None:
@@ -248,25 +269,9 @@ def segmentation_probe(site: Site) -> dict[str, float] | None:
 
 
 def stock_config(work: Path) -> Path:
-    """A copy of mkdocs.yml in ``work`` with Material's search as it comes for Thai
-    (``lang: th``, its default separator and pipeline) and absolute paths for what
-    mkdocs.yml names relative to itself."""
-    text = CONFIG.read_text(encoding="utf-8")
-    replacements = [
-        (r"(?m)^docs_dir: \S+", f"docs_dir: {REPO / 'content'}"),
-        (r"(?m)^  - generator/mkdocs_adapter\.py$", f"  - {REPO / 'generator/mkdocs_adapter.py'}"),
-        (r"(?m)^  custom_dir: \S+", f"  custom_dir: {REPO / 'theme'}"),
-        (r"(?m)^  - generator/templates$", f"  - {REPO / 'generator/templates'}"),
-        (r"(?m)^  - theme$", f"  - {REPO / 'theme'}"),
-        (r"(?ms)^plugins:\n.*?(?=^\S)", "plugins:\n  - search:\n      lang: th\n\n"),
-    ]
-    for pattern, replacement in replacements:
-        text, count = re.subn(pattern, lambda _m, r=replacement: r, text)
-        if count != 1:
-            sys.exit(f"mkdocs.yml changed: {pattern!r} matched {count} times (stock variant)")
-    path = work / "stock-mkdocs.yml"
-    path.write_text(text, encoding="utf-8")
-    return path
+    """The example's settings with Material's search as it comes for Thai (``lang: th``,
+    its default separator and pipeline): the plugin leaves search alone and cuts nothing."""
+    return variant_config(work, "stock")
 
 
 def strip_prongsai_search(site_dir: Path) -> int:

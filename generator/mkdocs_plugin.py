@@ -62,6 +62,9 @@ class ProngsaiConfig(Config):
     """Content warnings stop the build (``prongsai build --strict`` sets it)."""
     thai_search = config_options.Type(bool, default=True)
     """Cut the search index's Thai into words (benchmarks/ compares with and without)."""
+    search_options = config_options.Type(bool, default=True)
+    """Give Material's search the options the Thai index needs; false leaves the search
+    plugin as the site configures it (benchmarks/search.py's stock variant)."""
 
 
 class ProngsaiPlugin(BasePlugin[ProngsaiConfig]):
@@ -82,7 +85,7 @@ class ProngsaiPlugin(BasePlugin[ProngsaiConfig]):
 
     @event_priority(100)  # before Material's search plugin reads its options
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
-        _apply_engine_settings(config)
+        _apply_engine_settings(config, search_options=self.config.search_options)
         result, self._prepared = self._prepared, None
         if result is None:
             result = run(
@@ -192,7 +195,7 @@ class ProngsaiPlugin(BasePlugin[ProngsaiConfig]):
         return server
 
 
-def _apply_engine_settings(config: MkDocsConfig) -> None:
+def _apply_engine_settings(config: MkDocsConfig, *, search_options: bool = True) -> None:
     """Everything a Prongsai site needs from MkDocs beyond its own few settings."""
     if config.theme.name != "material":
         raise PluginError(
@@ -220,10 +223,10 @@ def _apply_engine_settings(config: MkDocsConfig) -> None:
         if options:
             config.mdx_configs[name] = {**config.mdx_configs.get(name, {}), **options}
     config.use_directory_urls = True
-    _require_search(config)
+    _require_search(config, search_options=search_options)
 
 
-def _require_search(config: MkDocsConfig) -> None:
+def _require_search(config: MkDocsConfig, *, search_options: bool) -> None:
     """Material's search with the options Prongsai's Thai index needs. Added when the site's
     mkdocs.yml does not name it: MkDocs then still runs its ``on_config`` in this same round,
     because the event list is walked in order and this plugin runs first (priority 100)."""
@@ -236,8 +239,9 @@ def _require_search(config: MkDocsConfig) -> None:
         if errors:
             raise PluginError(f"Material's search plugin: {errors}")
         config.plugins[SEARCH_PLUGIN] = search
-    for key, value in SEARCH_OPTIONS.items():
-        search.config[key] = value
+    if search_options:
+        for key, value in SEARCH_OPTIONS.items():
+            search.config[key] = value
 
 
 @functools.lru_cache(maxsize=1024)
