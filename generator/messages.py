@@ -400,6 +400,17 @@ MESSAGES: dict[str, Message] = {
         " service_statistics), but fiscal year {year} has no dataset in"
         " content/statistics/{year}/. Add one, or give links or a body instead.",
     ),
+    "csv_document_formula": Message(
+        'เซลล์นี้ขึ้นต้นด้วย "{first}" ซึ่ง Excel จะอ่านเป็นสูตรเมื่อผู้อ่านเปิดไฟล์'
+        " (สูตรอาจเปิดลิงก์หรือสั่งโปรแกรมในเครื่องผู้อ่านได้) เอกสารเผยแพร่ตามต้นฉบับทุกไบต์"
+        " โปรแกรมจึงแก้ให้ไม่ได้ ให้แก้ข้อความในเซลล์ไม่ให้ขึ้นต้นด้วย = + - @"
+        " (เช่น ขึ้นต้นด้วยคำแทนเครื่องหมาย) หรือเผยแพร่เป็นไฟล์ PDF หรือ Excel แทน",
+        'This cell starts with "{first}", which Excel runs as a formula when a reader opens'
+        " the file (a formula can open links or start programs on the reader's computer)."
+        " Documents are published exactly as uploaded, so Prongsai cannot fix it: change the"
+        " text so that it does not start with = + - @ (start it with a word instead), or"
+        " publish the file as PDF or Excel instead.",
+    ),
     # ---- personal data (PDPA) ------------------------------------------------------------
     "citizen_id": Message(
         "พบเลขประจำตัวประชาชน ({masked}) ซึ่งเป็นข้อมูลส่วนบุคคลตาม พ.ร.บ.คุ้มครองข้อมูลส่วนบุคคล"

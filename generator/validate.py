@@ -145,11 +145,12 @@ def validate_content(content_dir: Path) -> tuple[ValidContent, list[Problem]]:
         elif isinstance(record, StatisticsFile):
             statistics.append(Sourced(record, document))
     # These build on this module's helpers, so they are imported here, not at the top.
-    from prongsai import personal_data, validate_oit, validate_statistics
+    from prongsai import personal_data, spreadsheet, validate_oit, validate_statistics
 
     content.datasets = validate_statistics.check(content, statistics, problems)
     problems.extend(personal_data.check(content))
     problems.extend(validate_oit.check(content, own_catalogues, problems))
+    problems.extend(spreadsheet.check_documents(content))  # needs the linked documents
     if content.agency is None and not any(p.location.file.endswith(AGENCY_FILE) for p in problems):
         problems.append(
             Problem(

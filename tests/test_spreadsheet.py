@@ -77,7 +77,8 @@ def _cells(text: str) -> list[list[str]]:
 def _assert_safe(table: list[list[str]], where: str) -> None:
     for row in table:
         for cell in row:
-            if cell.startswith(FORMULA_STARTS):
+            # A lone "-" (no figure) is text to every spreadsheet.
+            if cell.startswith(FORMULA_STARTS) and cell != "-":
                 assert NUMBER.fullmatch(cell), f"{where}: {cell!r} would run as a formula"
 
 
@@ -93,7 +94,8 @@ def _assert_safe(table: list[list[str]], where: str) -> None:
         ("@SUM(A1:A9)", "'@SUM(A1:A9)"),
         ("\t=1+1", "'\t=1+1"),
         ("\r=1+1", "'\r=1+1"),
-        ("-", "'-"),
+        ("-", "-"),  # the "no figure" mark: no spreadsheet reads it as a formula
+        ("--", "'--"),
         ("ขออนุญาตก่อสร้าง =1+1", "ขออนุญาตก่อสร้าง =1+1"),  # only the first character counts
         ("-3", "-3"),
         ("-0.5", "-0.5"),
@@ -155,6 +157,7 @@ def test_the_statistics_csv_shows_formulas_as_text_and_keeps_numbers(formulas):
     assert '\'=HYPERLINK("https://evil.example/","คลิก")' in services
     assert {"'+cmd|' /C calc'!A0", "'@SUM(1+1)", "'-1+1"} <= services
     assert {r["office"] for r in records} >= {"'=1+1", "'@กองช่าง"}
+    assert "-" in {r["unit"] for r in records}  # "no unit" stays a plain dash
     # Numbers stay numbers: counts are whole numbers, satisfaction a decimal.
     assert [int(r["count"]) for r in records][:2] == [3, 5]
     assert {r["satisfaction"] for r in records} >= {"92.5", "80.0", ""}
@@ -181,3 +184,42 @@ def test_the_exported_itas_sheet_is_safe_too(formulas, tmp_path, monkeypatch):
     table = _cells(target.read_text(encoding="utf-8"))
     _assert_safe(table, "export")
     assert any(row[1] == "'" + FORMULA_NAMES["O6"] for row in table)
+
+
+def test_the_built_site_publishes_only_safe_csv_files(formulas, tmp_path):
+    site = tmp_path / "site"
+    config = str(ROOT / "mkdocs.yml")
+    assert cli.main(["build", "--config", config, "--site-dir", str(site)]) == 0
+    published = sorted(site.rglob("*.csv"))
+    assert len(published) == 2
+    for path in published:
+        table = _cells(path.read_text(encoding="utf-8"))
+        _assert_safe(table, path.name)
+    text = (site / "2566" / "oit" / "itas-2566.csv").read_text(encoding="utf-8")
+    assert "'=HYPERLINK(" in text
+
+
+def test_a_csv_document_with_a_formula_cell_stops_the_check(formulas, prongsai, golden):
+    """Documents are published byte for byte (their SHA-256 is shown): reported, not fixed."""
+    document = formulas / "documents" / "2566" / "รายชื่อผู้เข้าร่วม.csv"
+    document.parent.mkdir(parents=True)
+    document.write_text(
+        "ชื่อ,จำนวน,หมายเหตุ\r\n"
+        'นายทดสอบ,-3,"=HYPERLINK(""https://evil.example/"",""คลิก"")"\r\n'
+        "นางทดสอบ,-,@SUM(1+1)\r\n",
+        encoding="utf-8-sig",
+        newline="",
+    )
+    oit = formulas / "oit" / "2566.yml"
+    oit.write_text(
+        oit.read_text(encoding="utf-8").replace(
+            "    body: แผนผังโครงสร้าง\n",
+            "    body: แผนผังโครงสร้าง\n    links:\n      - title: รายชื่อ\n"
+            "        document: documents/2566/รายชื่อผู้เข้าร่วม.csv\n",
+        ),
+        encoding="utf-8",
+    )
+    code, _, err = prongsai("check")
+    assert code == 1, err
+    assert err.count("ข้อผิดพลาด (error)") == 2  # -3 and - are fine
+    golden("check/csv-document-formula.txt", err)
