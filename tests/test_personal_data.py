@@ -12,10 +12,14 @@ from __future__ import annotations
 
 import re
 import shutil
+import string
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
+from prongsai.messages import MESSAGES
 from prongsai.personal_data import find_numbers, is_citizen_id
 from prongsai.validate import validate_content
 from tests.conftest import FIXTURES, ROOT
@@ -315,3 +319,41 @@ def test_build_stops_before_publishing_anything(personal, prongsai, tmp_path):
     assert "1-xxxx-xxxxx-x5-0" in err
     assert not site.exists()
     assert CITIZEN_ID not in err
+
+
+NEW_MESSAGES = (
+    "citizen_id",
+    "mobile",
+    "citizen_id_in_document",
+    "mobile_in_document",
+    "citizen_id_in_file_name",
+    "mobile_in_file_name",
+    "published_on_purpose_invalid",
+    "published_on_purpose_unused",
+    "csv_document_formula",
+)
+
+
+@pytest.mark.parametrize("code", NEW_MESSAGES)
+def test_each_new_message_says_the_same_in_thai_and_english(code):
+    def fields(template: str) -> set[str]:
+        # place_th / place_en: one value, in each language (the messages' convention)
+        names = {name for _, name, _, _ in string.Formatter().parse(template) if name}
+        return {name.removesuffix("_th").removesuffix("_en") for name in names}
+
+    message = MESSAGES[code]
+    assert fields(message.thai) == fields(message.english)
+    assert any("\u0e00" <= ch <= "\u0e7f" for ch in message.thai)
+
+
+def test_check_through_the_console_script_with_a_content_folder(tmp_path):
+    """`prongsai --content DIR check` as an editor runs it, in its own process."""
+    content = tmp_path / "เนื้อหา"
+    shutil.copytree(FIXTURES / "personal_data", content)
+    prongsai = Path(sys.executable).parent / "prongsai"
+    command = [str(prongsai), "--content", str(content), "check"]
+    assert subprocess.run(command, capture_output=True, check=False).returncode == 0
+    _edit(content, OIT, "เลขที่โครงการ", f"ผู้ร้อง {CITIZEN_ID} เลขที่โครงการ")
+    done = subprocess.run(command, capture_output=True, text=True, check=False)
+    assert done.returncode == 1
+    assert "1-xxxx-xxxxx-x5-0" in done.stderr and CITIZEN_ID not in done.stderr
