@@ -48,11 +48,15 @@ from prongsai.validate import AGENCY_FILE, STATISTICS_FOLDER, ValidContent, disp
 Kind = Literal["citizen_id", "mobile"]
 
 _D = "[0-9๐-๙]"
+# Word turns "-" into an en dash and Thai text often carries no-break spaces, so both
+# count as the dash and the space people meant.
+_DASH = "[-.\u2010\u2011\u2012\u2013\u2014\u2212]"
+_SPACE = "[ \u00a0]"
 # Between digit groups: nothing, a space, or a dash or dot (with a space either side).
-_S = r"(?:[ ]?[-.][ ]?|[ ])?"
+_S = rf"(?:{_SPACE}?{_DASH}{_SPACE}?|{_SPACE})?"
 # Not glued to more digits: "12345678901234" or "3.1234567890123" are other numbers.
-_BEFORE = rf"(?<!{_D})(?<!{_D}[-./,])"
-_AFTER = rf"(?!{_D})(?![-./,]{_D})"
+_BEFORE = rf"(?<!{_D})(?<!{_D}[-./,\u2013])"
+_AFTER = rf"(?!{_D})(?![-./,\u2013]{_D})"
 
 _CITIZEN_ID = re.compile(rf"{_BEFORE}{_D}{_S}{_D}{{4}}{_S}{_D}{{5}}{_S}{_D}{{2}}{_S}{_D}{_AFTER}")
 _NATIONAL = "[0๐]"
@@ -67,7 +71,7 @@ _MOBILE = re.compile(
     # 0812-345-678
     + rf"|{_NATIONAL}{_MOBILE_START}{_D}{{2}}{_S}{_D}{{3}}{_S}{_D}{{3}}"
     # +66 81 234 5678, +66812345678, (+66) 8 1234 5678, +66 (0) 81 234 5678
-    + r"|(?:\+[ ]?|\(\+)(?:66|๖๖)\)?[ ]?[-.]?[ ]?(?:\([0๐]\)[ ]?)?"
+    + rf"|(?:\+{_SPACE}?|\(\+)(?:66|๖๖)\)?{_S}(?:\([0๐]\){_SPACE}?)?"
     + rf"(?:{_MOBILE_START}{_D}{_S}{_D}{{3}}{_S}{_D}{{4}}"
     + rf"|{_MOBILE_START}{_S}{_D}{{4}}{_S}{_D}{{4}})"
     + ")"

@@ -83,6 +83,7 @@ def test_the_check_digit_rule():
         f"เลขประจำตัวประชาชน {CITIZEN_ID}",
         "ผู้ร้อง 1-1017-00203-45-0 ที่อยู่",
         "ผู้ร้อง 1 1017 00203 45 0 ที่อยู่",
+        "ผู้ร้อง 1\u20131017\u201300203\u201345\u20130 ที่อยู่",
         "บัตรเลขที่ " + "1-1017-00203-45-0".translate(THAI_DIGITS),
         f"({CITIZEN_ID})",
     ],
@@ -108,6 +109,8 @@ def test_citizen_ids_in_every_usual_form(text):
         "Tel. +66 (0) 81 234 5678",
         "โทร ๐๘๑-๒๓๔-๕๖๗๘",
         "โทร081-234-5678ต่อ",
+        "โทร 081\u2013234\u20135678",  # Word's en dash
+        "โทร\u00a0081\u00a0234\u00a05678",  # no-break spaces
     ],
 )
 def test_mobile_numbers_in_every_usual_form(text):
