@@ -136,6 +136,14 @@ def find_numbers(text: str) -> list[Find]:
 _HAS_DIGITS = re.compile(rf"{_D}{{3}}")
 
 
+def mask_digits(text: str) -> str:
+    """``text`` with every digit but the first two and the last two replaced by x: an entry
+    that is not a valid number may still be someone's ID with one digit mistyped."""
+    positions = [i for i, ch in enumerate(text) if ch.isdigit()]
+    hidden = set(positions[2:-2])
+    return "".join("x" if i in hidden else ch for i, ch in enumerate(text))
+
+
 def _digits(text: str) -> str:
     return "".join(ch for ch in thai.to_arabic_digits(text) if ch.isdigit())
 
@@ -182,7 +190,7 @@ def _allowed(agency: Document | None, problems: list[Problem]) -> dict[tuple[Kin
                     "published_on_purpose_invalid",
                     agency.location(path),
                     dotted(path),
-                    context={"source": number},
+                    context={"source": mask_digits(number)},
                 )
             )
             continue

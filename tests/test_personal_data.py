@@ -20,7 +20,7 @@ from pathlib import Path
 import pytest
 
 from prongsai.messages import MESSAGES
-from prongsai.personal_data import find_numbers, is_citizen_id
+from prongsai.personal_data import find_numbers, is_citizen_id, mask_digits
 from prongsai.validate import validate_content
 from tests.conftest import FIXTURES, ROOT
 from tests.documents import write_docx, write_pdf, write_xlsx
@@ -143,6 +143,11 @@ def test_06_and_09_are_mobiles_too():
 )
 def test_numbers_that_are_not_personal_data(text):
     assert _kinds(text) == []
+
+
+def test_an_invalid_allowlist_entry_is_echoed_masked_too():
+    assert mask_digits(NOT_AN_ID) == "31xxxxxxxxx67"
+    assert mask_digits("098-765-4321 ต่อ 12") == "09x-xxx-xxxx ต่อ 12"
 
 
 def test_masks_show_the_first_and_last_digits_only():
