@@ -31,6 +31,7 @@ to check them by eye.
 from __future__ import annotations
 
 import contextlib
+import functools
 import logging
 import re
 import warnings
@@ -333,11 +334,24 @@ def _in_document(path: Path, content_dir: Path) -> Iterator[_Found]:
         return
     if suffix == ".csv" and path.is_relative_to(content_dir / STATISTICS_FOLDER):
         return  # statistics tables are read cell by cell above
-    reader = {".pdf": _pdf_text, ".docx": _docx_text, ".xlsx": _xlsx_text, ".csv": _csv_text}
     shown = display_path(path)
-    for (place_th, place_en, line), text in reader[suffix](path):
-        for find in find_numbers(text):
-            yield _Found(find, Location(shown, line), place=(place_th, place_en))
+    stat = path.stat()
+    for (place_th, place_en, line), find in document_finds(path, stat.st_size, stat.st_mtime_ns):
+        yield _Found(find, Location(shown, line), place=(place_th, place_en))
+
+
+@functools.lru_cache(maxsize=4096)
+def document_finds(path: Path, size: int, modified_ns: int) -> tuple[tuple[Place, Find], ...]:
+    """Every personal number in one document, with its place. Reading a document is the
+    scan's whole cost (benchmarks/README.md), so ``prongsai serve``, which checks again
+    after every edit in the same process, reads again only the documents that changed
+    (``size`` and ``modified_ns`` are in the key for that)."""
+    reader = {".pdf": _pdf_text, ".docx": _docx_text, ".xlsx": _xlsx_text, ".csv": _csv_text}
+    return tuple(
+        (place, find)
+        for place, text in reader[path.suffix.lower()](path)
+        for find in find_numbers(text)
+    )
 
 
 @contextlib.contextmanager

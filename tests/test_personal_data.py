@@ -365,3 +365,14 @@ def test_check_through_the_console_script_with_a_content_folder(tmp_path):
     done = subprocess.run(command, capture_output=True, text=True, check=False)
     assert done.returncode == 1
     assert "1-xxxx-xxxxx-x5-0" in done.stderr and CITIZEN_ID not in done.stderr
+
+
+def test_a_document_changed_between_two_checks_in_one_process_is_read_again(personal):
+    """`prongsai serve` checks again after each edit in one process; documents are
+    remembered by path, size and modification time, never past a change."""
+    document = personal / "documents" / "2566" / "ประกาศ.pdf"
+    write_pdf(document, [["Announcement 12/2566"]])
+    assert not any(p.is_error for p in validate_content(personal)[1])
+    write_pdf(document, [["Announcement 12/2566", "Contact 089-111-2233"]])
+    problems = validate_content(personal)[1]
+    assert [p.code for p in problems if p.is_error] == ["mobile_in_document"]
