@@ -286,8 +286,8 @@ def _line_of(find: Find, document: Document, path: FieldPath, lines: list[str]) 
     for number in range((start.line or 1) - 1, len(lines)):
         column = lines[number].find(find.written)
         if column >= 0:
-            return Location(document.relative, number + 1, column + 1)
-    return start
+            return Location(_shown(document.relative), number + 1, column + 1)
+    return Location(_shown(document.relative), start.line, start.column)
 
 
 def _in_statistics_tables(content_dir: Path) -> Iterator[_Found]:
@@ -297,7 +297,7 @@ def _in_statistics_tables(content_dir: Path) -> Iterator[_Found]:
     for path in sorted(folder.rglob("*.csv")):
         if not path.is_file() or path.is_symlink():
             continue
-        table, _ = load_csv(path, display_path(path))  # its problems are reported already
+        table, _ = load_csv(path, _shown(path))  # its problems are reported already
         if table is None:
             continue
         for row in (table.header, *table.rows):
@@ -316,12 +316,17 @@ def _files(content_dir: Path) -> list[Path]:
 
 
 def _in_file_name(path: Path, content_dir: Path) -> Iterator[_Found]:
-    finds = find_numbers(path.relative_to(content_dir).as_posix())
-    shown = display_path(path)
-    for find in finds:  # the path itself is shown masked too: the log is not private
+    for find in find_numbers(path.relative_to(content_dir).as_posix()):
+        yield _Found(find, Location(_shown(path)), in_file_name=True)
+
+
+def _shown(path: Path | str) -> str:
+    """A path for the messages, with any personal number in it masked: the log of a
+    public repository's checks is public too."""
+    shown = display_path(path) if isinstance(path, Path) else path
+    for find in find_numbers(shown):
         shown = shown.replace(find.written, find.masked)
-    for find in finds:
-        yield _Found(find, Location(shown), in_file_name=True)
+    return shown
 
 
 Place = tuple[str, str, int | None]
@@ -334,7 +339,7 @@ def _in_document(path: Path, content_dir: Path) -> Iterator[_Found]:
         return
     if suffix == ".csv" and path.is_relative_to(content_dir / STATISTICS_FOLDER):
         return  # statistics tables are read cell by cell above
-    shown = display_path(path)
+    shown = _shown(path)
     stat = path.stat()
     for (place_th, place_en, line), find in document_finds(path, stat.st_size, stat.st_mtime_ns):
         yield _Found(find, Location(shown, line), place=(place_th, place_en))

@@ -376,3 +376,11 @@ def test_a_document_changed_between_two_checks_in_one_process_is_read_again(pers
     write_pdf(document, [["Announcement 12/2566", "Contact 089-111-2233"]])
     problems = validate_content(personal)[1]
     assert [p.code for p in problems if p.is_error] == ["mobile_in_document"]
+
+
+def test_the_path_of_a_document_is_masked_in_every_message_about_it(personal, prongsai):
+    write_pdf(personal / "documents" / "2566" / "ผู้ร้อง 089-111-2233.pdf", [["ID " + CITIZEN_ID]])
+    code, _, err = prongsai("check")
+    assert code == 1
+    assert err.count("content/documents/2566/ผู้ร้อง 08x-xxx-xx33.pdf:") == 2
+    _assert_masked(err, "891112233", CITIZEN_ID)
