@@ -7,15 +7,14 @@ is built from the same rows, so the two cannot disagree.
 
 from __future__ import annotations
 
-import csv
-import io
 from dataclasses import dataclass
 
 from prongsai import labels, urls
 from prongsai.model import ItemStatus, OitItem, OitYear
 
-BYTE_ORDER_MARK = "\ufeff"
-"""Excel opens a CSV as UTF-8 only when it starts with this mark (else Thai is garbled)."""
+# BYTE_ORDER_MARK is re-exported: callers and tests import it from here.
+from prongsai.spreadsheet import BYTE_ORDER_MARK as BYTE_ORDER_MARK
+from prongsai.spreadsheet import csv_text
 
 
 @dataclass(frozen=True)
@@ -55,10 +54,9 @@ def _row(year: int, item: OitItem, site_root: str | None) -> ItasRow:
 
 
 def itas_csv(rows: list[ItasRow]) -> str:
-    """UTF-8 text with a byte order mark and CRLF line ends, as Excel expects."""
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\r\n")
-    writer.writerow(labels.ITAS_HEADER)
-    for row in rows:
-        writer.writerow((row.code, row.name, row.answer, row.url, row.explanation))
-    return BYTE_ORDER_MARK + buffer.getvalue()
+    """UTF-8 text with a byte order mark and CRLF line ends, as Excel expects; names and
+    explanations that could start a formula are neutralised (spreadsheet.safe_cell)."""
+    return csv_text(
+        labels.ITAS_HEADER,
+        ((row.code, row.name, row.answer, row.url, row.explanation) for row in rows),
+    )

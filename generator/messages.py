@@ -438,6 +438,95 @@ MESSAGES: dict[str, Message] = {
         " service_statistics), but fiscal year {year} has no dataset in"
         " content/statistics/{year}/. Add one, or give links or a body instead.",
     ),
+    "csv_document_formula": Message(
+        'เซลล์นี้ขึ้นต้นด้วย "{first}" ซึ่ง Excel จะอ่านเป็นสูตรเมื่อผู้อ่านเปิดไฟล์'
+        " (สูตรอาจเปิดลิงก์หรือสั่งโปรแกรมในเครื่องผู้อ่านได้) เอกสารเผยแพร่ตามต้นฉบับทุกไบต์"
+        " โปรแกรมจึงแก้ให้ไม่ได้ ให้แก้ข้อความในเซลล์ไม่ให้ขึ้นต้นด้วย = + - @"
+        " (เช่น ขึ้นต้นด้วยคำแทนเครื่องหมาย) หรือเผยแพร่เป็นไฟล์ PDF หรือ Excel แทน",
+        'This cell starts with "{first}", which Excel runs as a formula when a reader opens'
+        " the file (a formula can open links or start programs on the reader's computer)."
+        " Documents are published exactly as uploaded, so Prongsai cannot fix it: change the"
+        " text so that it does not start with = + - @ (start it with a word instead), or"
+        " publish the file as PDF or Excel instead.",
+    ),
+    # ---- personal data (PDPA) ------------------------------------------------------------
+    "citizen_id": Message(
+        "พบเลขประจำตัวประชาชน ({masked}) ซึ่งเป็นข้อมูลส่วนบุคคลตาม พ.ร.บ.คุ้มครองข้อมูลส่วนบุคคล"
+        " พ.ศ. 2562 จึงเผยแพร่บนเว็บไซต์ไม่ได้ ให้ลบเลขนี้ออก หรือเขียนแบบปิดบัง เช่น {masked}"
+        " ถ้าต้องเผยแพร่เลขนี้จริงตามกฎหมาย ให้เพิ่มเลขนี้พร้อมเหตุผลในรายการ published_on_purpose"
+        " ของ {agency_file}",
+        "A Thai citizen ID ({masked}) is written here. It is personal data under the Personal"
+        " Data Protection Act B.E. 2562 (2019) and cannot be published. Delete it, or write it"
+        " masked, e.g. {masked}. If the law requires publishing this number, add it with the"
+        " reason under published_on_purpose in {agency_file}.",
+    ),
+    "mobile": Message(
+        "พบหมายเลขโทรศัพท์มือถือ ({masked}) ซึ่งเป็นข้อมูลส่วนบุคคลของผู้ที่เป็นเจ้าของเบอร์"
+        " (พ.ร.บ.คุ้มครองข้อมูลส่วนบุคคล พ.ศ. 2562) ให้ใช้หมายเลขโทรศัพท์ของสำนักงานแทน"
+        " หรือลบออก ถ้าเป็นเบอร์ของหน่วยงานที่ตั้งใจเผยแพร่ (เช่น สายด่วนร้องเรียน) ให้ใส่ไว้ในช่อง"
+        " phone ของ {agency_file} หรือเพิ่มพร้อมเหตุผลในรายการ published_on_purpose ของไฟล์นั้น",
+        "A mobile number ({masked}) is written here. It is personal data of whoever owns it"
+        " (Personal Data Protection Act B.E. 2562). Give an office number instead, or delete"
+        " it. If it is the agency's own line, published on purpose (a complaints hotline, say),"
+        " put it in the phone field of {agency_file}, or add it with the reason under"
+        " published_on_purpose in that file.",
+    ),
+    "citizen_id_in_document": Message(
+        "ในเอกสารนี้ ({place_th}) พบเลขประจำตัวประชาชน ({masked}) ซึ่งเป็นข้อมูลส่วนบุคคลตาม"
+        " พ.ร.บ.คุ้มครองข้อมูลส่วนบุคคล พ.ศ. 2562 จึงเผยแพร่ไม่ได้ ให้แก้ไฟล์ต้นฉบับ (Word หรือ Excel)"
+        " โดยลบหรือปิดบังเลขนี้ แล้วบันทึกหรือแปลงเป็น PDF ใหม่มาแทนไฟล์นี้"
+        " (การวางแถบสีดำทับใน PDF ไม่ได้ลบตัวเลขออกจากไฟล์) ถ้าต้องเผยแพร่เลขนี้จริงตามกฎหมาย"
+        " ให้เพิ่มเลขนี้พร้อมเหตุผลในรายการ published_on_purpose ของ {agency_file}",
+        "This document ({place_en}) contains a Thai citizen ID ({masked}), personal data under"
+        " the Personal Data Protection Act B.E. 2562 that cannot be published. Edit the"
+        " original (Word or Excel) to delete or mask the number, then save or export a new PDF"
+        " to replace this file (a black box drawn over a PDF does not remove the number from"
+        " the file). If the law requires publishing this number, add it with the reason under"
+        " published_on_purpose in {agency_file}.",
+    ),
+    "mobile_in_document": Message(
+        "ในเอกสารนี้ ({place_th}) พบหมายเลขโทรศัพท์มือถือ ({masked}) ซึ่งเป็นข้อมูลส่วนบุคคล"
+        " ให้แก้ไฟล์ต้นฉบับ (Word หรือ Excel) โดยลบเบอร์นี้หรือใช้เบอร์สำนักงานแทน"
+        " แล้วบันทึกหรือแปลงเป็น PDF ใหม่มาแทนไฟล์นี้ (การวางแถบสีดำทับใน PDF ไม่ได้ลบตัวเลขออกจากไฟล์)"
+        " ถ้าเป็นเบอร์ของหน่วยงานที่ตั้งใจเผยแพร่ ให้เพิ่มพร้อมเหตุผลในรายการ published_on_purpose"
+        " ของ {agency_file}",
+        "This document ({place_en}) contains a mobile number ({masked}), which is personal"
+        " data. Edit the original (Word or Excel) to delete it or give an office number"
+        " instead, then save or export a new PDF to replace this file (a black box drawn over"
+        " a PDF does not remove the number from the file). If it is the agency's own line,"
+        " published on purpose, add it with the reason under published_on_purpose in"
+        " {agency_file}.",
+    ),
+    "citizen_id_in_file_name": Message(
+        "ชื่อไฟล์นี้มีเลขประจำตัวประชาชน ({masked}) ซึ่งเป็นข้อมูลส่วนบุคคล และชื่อไฟล์จะปรากฏในที่อยู่เว็บ"
+        " ให้เปลี่ยนชื่อไฟล์โดยไม่ใส่เลขนี้ (และแก้ลิงก์ที่อ้างถึงไฟล์นี้ให้ตรงกัน)",
+        "This file's name contains a Thai citizen ID ({masked}), which is personal data, and"
+        " file names become web addresses. Rename the file without the number (and update"
+        " the links to it).",
+    ),
+    "mobile_in_file_name": Message(
+        "ชื่อไฟล์นี้มีหมายเลขโทรศัพท์มือถือ ({masked}) ซึ่งเป็นข้อมูลส่วนบุคคล และชื่อไฟล์จะปรากฏในที่อยู่เว็บ"
+        " ให้เปลี่ยนชื่อไฟล์โดยไม่ใส่เบอร์นี้ (และแก้ลิงก์ที่อ้างถึงไฟล์นี้ให้ตรงกัน)",
+        "This file's name contains a mobile number ({masked}), which is personal data, and"
+        " file names become web addresses. Rename the file without the number (and update"
+        " the links to it).",
+    ),
+    "published_on_purpose_invalid": Message(
+        'ค่า "{source}" ไม่ใช่เลขประจำตัวประชาชน 13 หลักที่ถูกต้อง (หลักสุดท้ายต้องตรงตามสูตรตรวจสอบ)'
+        " และไม่ใช่หมายเลขโทรศัพท์มือถือ (06 08 09 ตามด้วย 8 หลัก) ใส่ได้รายการละหนึ่งเลข"
+        ' เขียนแบบเดียวกับในเนื้อหา เช่น "081-234-5678" ถ้าไม่ใช่เลขเหล่านี้ ไม่ต้องใส่ในรายการนี้',
+        'The value "{source}" is neither a valid 13-digit Thai citizen ID (its last digit must'
+        " match the check digit) nor a mobile number (06, 08 or 09 and 8 more digits). Give"
+        ' one number per entry, as written in the content, e.g. "081-234-5678". Other numbers'
+        " need no entry here.",
+    ),
+    "published_on_purpose_unused": Message(
+        "เลข {masked} ในรายการ published_on_purpose ไม่ปรากฏในเนื้อหาหรือเอกสารใดแล้ว"
+        " ให้ลบรายการนี้ออก เพื่อไม่ให้เลขนี้ผ่านการตรวจโดยไม่ตั้งใจในภายหลัง",
+        "The number {masked} listed under published_on_purpose no longer appears in any"
+        " content or document. Remove the entry, so that the number is not let through"
+        " unnoticed later.",
+    ),
     # ---- warnings -------------------------------------------------------------------
     "oit_items_missing": Message(
         "การเปิดเผยข้อมูล OIT ปี {year} ยังไม่ได้เผยแพร่ {count} ข้อ: {codes}"

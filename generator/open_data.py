@@ -8,9 +8,7 @@ size and SHA-256.
 
 from __future__ import annotations
 
-import csv
 import hashlib
-import io
 import json
 from dataclasses import dataclass
 from typing import Any
@@ -18,7 +16,9 @@ from typing import Any
 from prongsai import thai, urls
 from prongsai.model import Dataset, Site
 
-BYTE_ORDER_MARK = "\ufeff"
+# BYTE_ORDER_MARK is re-exported: callers and tests import it from here.
+from prongsai.spreadsheet import BYTE_ORDER_MARK as BYTE_ORDER_MARK
+from prongsai.spreadsheet import csv_text
 
 FIELDS: tuple[dict[str, Any], ...] = (
     {
@@ -112,12 +112,9 @@ def rows(dataset: Dataset) -> list[dict[str, Any]]:
 
 
 def dataset_csv(dataset: Dataset) -> str:
-    buffer = io.StringIO()
-    writer = csv.DictWriter(buffer, FIELD_NAMES, lineterminator="\r\n")
-    writer.writeheader()
-    for record in rows(dataset):
-        writer.writerow({k: "" if v is None else v for k, v in record.items()})
-    return BYTE_ORDER_MARK + buffer.getvalue()
+    """The dataset for spreadsheets: text that could start a formula is neutralised
+    (spreadsheet.safe_cell); the JSON file keeps every text exactly as written."""
+    return csv_text(FIELD_NAMES, ([r[name] for name in FIELD_NAMES] for r in rows(dataset)))
 
 
 def dataset_json(dataset: Dataset) -> str:

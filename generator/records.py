@@ -215,6 +215,15 @@ class SectionCode(StrEnum):
 # ---- agency.yml -------------------------------------------------------------------
 
 
+class PublishedOnPurpose(Record):
+    """เลขที่ตั้งใจเผยแพร่ — a citizen ID or mobile number that is published on purpose."""
+
+    number: Text
+    """เลขประจำตัวประชาชนหรือโทรศัพท์มือถือ เช่น "081-234-5678" — the number, in quotes."""
+    reason: Text
+    """เหตุผลที่ต้องเผยแพร่ เช่น สายด่วนร้องเรียนของหน่วยงาน — why it is published."""
+
+
 class AgencyFile(Record):
     """ข้อมูลหน่วยงาน (content/agency.yml) — the agency profile."""
 
@@ -234,6 +243,9 @@ class AgencyFile(Record):
     """เว็บไซต์หลักของหน่วยงาน (https://...) — the agency's main website."""
     logo: Text | None = None
     """ไฟล์ตราสัญลักษณ์ในโฟลเดอร์ content/ เช่น logo.png — logo file under content/."""
+    published_on_purpose: list[PublishedOnPurpose] = Field(default_factory=list)
+    """เลขประจำตัวประชาชนหรือโทรศัพท์มือถือที่ตั้งใจเผยแพร่ พร้อมเหตุผล — citizen IDs or
+    mobile numbers published on purpose, each with its reason (elsewhere they are errors)."""
 
 
 # ---- reports/<year>-round-<n>.yml ------------------------------------------------------

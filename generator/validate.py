@@ -63,6 +63,8 @@ class ValidContent:
     """Path under content/ (as written in links) → the document, for every linked document."""
     datasets: list[Any] = field(default_factory=list)
     """Service-statistics datasets (validate_statistics.DatasetData), in file order."""
+    loaded: list[Document] = field(default_factory=list)
+    """Every YAML file that could be parsed, valid or not (the personal-data scan reads them)."""
 
 
 def display_path(path: Path) -> str:
@@ -124,6 +126,7 @@ def validate_content(content_dir: Path) -> tuple[ValidContent, list[Problem]]:
         problems.extend(load_problems)
         if document is None:
             continue
+        content.loaded.append(document)
         record, record_problems = validate_document(document, FILE_KINDS[kind])
         problems.extend(record_problems)
         if record is None:
@@ -144,10 +147,12 @@ def validate_content(content_dir: Path) -> tuple[ValidContent, list[Problem]]:
         elif isinstance(record, StatisticsFile):
             statistics.append(Sourced(record, document))
     # These build on this module's helpers, so they are imported here, not at the top.
-    from prongsai import validate_oit, validate_statistics
+    from prongsai import personal_data, spreadsheet, validate_oit, validate_statistics
 
     content.datasets = validate_statistics.check(content, statistics, problems)
+    problems.extend(personal_data.check(content))
     problems.extend(validate_oit.check(content, own_catalogues, problems))
+    problems.extend(spreadsheet.check_documents(content))  # needs the linked documents
     if content.agency is None and not any(p.location.file.endswith(AGENCY_FILE) for p in problems):
         problems.append(
             Problem(
