@@ -22,7 +22,7 @@ import pytest
 from prongsai.messages import MESSAGES
 from prongsai.personal_data import find_numbers, is_citizen_id, mask_digits
 from prongsai.validate import validate_content
-from tests.conftest import FIXTURES, ROOT
+from tests.conftest import FIXTURES, SITE_CONFIG
 from tests.documents import write_docx, write_pdf, write_xlsx
 
 # Made-up numbers. The IDs have valid check digits (mod 11), so they look real to the scan.
@@ -172,8 +172,8 @@ def test_the_fixture_passes_office_lines_own_mobile_and_listed_hotline(personal,
     assert [p.code for p in problems] == ["oit_items_missing"]
 
 
-def test_the_default_content_and_the_demo_have_no_personal_numbers():
-    for folder in (ROOT / "content", FIXTURES / "demo", FIXTURES / "minimal", FIXTURES / "oit"):
+def test_the_fixtures_have_no_personal_numbers():
+    for folder in (FIXTURES / "demo", FIXTURES / "minimal", FIXTURES / "oit"):
         _, problems = validate_content(folder)
         assert not [p for p in problems if p.code.startswith(("citizen_id", "mobile", "pub"))]
 
@@ -322,7 +322,7 @@ def test_unreadable_documents_do_not_stop_the_check(personal, prongsai):
 def test_build_stops_before_publishing_anything(personal, prongsai, tmp_path):
     _edit(personal, REPORT, "รายละเอียดตามเอกสารแนบ", f"ผู้ร้อง {CITIZEN_ID}")
     site = tmp_path / "site"
-    code, _, err = prongsai("build", "--config", str(ROOT / "mkdocs.yml"), "--site-dir", str(site))
+    code, _, err = prongsai("build", "--config", str(SITE_CONFIG), "--site-dir", str(site))
     assert code == 1
     assert "1-xxxx-xxxxx-x5-0" in err
     assert not site.exists()

@@ -27,7 +27,7 @@ from prongsai.itas import itas_csv, itas_rows
 from prongsai.open_data import dataset_csv
 from prongsai.pipeline import run
 from prongsai.spreadsheet import BYTE_ORDER_MARK, FORMULA_STARTS, csv_text, safe_cell
-from tests.conftest import FIXTURES, ROOT
+from tests.conftest import FIXTURES, SITE_CONFIG
 
 FORMULA_NAMES = {
     "O5": '=HYPERLINK("https://evil.example/","ข้อมูลการติดต่อ")',
@@ -164,8 +164,8 @@ def test_the_statistics_csv_shows_formulas_as_text_and_keeps_numbers(formulas):
 
 
 def test_every_csv_of_the_generated_site_is_safe_and_the_data_package_valid(formulas, tmp_path):
-    out = tmp_path / "pages"
-    assert cli.main(["generate", "--out", str(out)]) == 0
+    assert cli.main(["generate", "--out", str(tmp_path / "tree")]) == 0
+    out = tmp_path / "tree" / "docs"
     published = sorted(out.rglob("*.csv"))
     assert {p.name for p in published} == {"itas-2566.csv", "สถิติการให้บริการ.csv"}
     for path in published:
@@ -177,9 +177,8 @@ def test_every_csv_of_the_generated_site_is_safe_and_the_data_package_valid(form
 
 
 def test_the_exported_itas_sheet_is_safe_too(formulas, tmp_path, monkeypatch):
-    monkeypatch.setenv("PRONGSAI_SITE_URL", "https://test.go.th/")
     target = tmp_path / "itas.csv"
-    config = str(ROOT / "mkdocs.yml")
+    config = str(SITE_CONFIG)
     assert cli.main(["export", "itas", "2566", "--out", str(target), "--config", config]) == 0
     table = _cells(target.read_text(encoding="utf-8"))
     _assert_safe(table, "export")
@@ -188,7 +187,7 @@ def test_the_exported_itas_sheet_is_safe_too(formulas, tmp_path, monkeypatch):
 
 def test_the_built_site_publishes_only_safe_csv_files(formulas, tmp_path):
     site = tmp_path / "site"
-    config = str(ROOT / "mkdocs.yml")
+    config = str(SITE_CONFIG)
     assert cli.main(["build", "--config", config, "--site-dir", str(site)]) == 0
     published = sorted(site.rglob("*.csv"))
     assert len(published) == 2
