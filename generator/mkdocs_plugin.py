@@ -167,6 +167,7 @@ class ProngsaiPlugin(BasePlugin[ProngsaiConfig]):
         if SEARCH_PLUGIN in config.plugins and self.config.thai_search:
             self._segmenter = BackgroundSegmenter()
 
+    @event_priority(-100)  # after Material's search plugin has written its index
     def on_post_build(self, config: MkDocsConfig) -> None:
         """Cut the Thai text of Material's search index into words (see thai_search.py)."""
         index_file = Path(config.site_dir) / "search" / "search_index.json"
