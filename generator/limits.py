@@ -78,3 +78,21 @@ def character_name(character: str) -> str:
     code = f"U+{ord(character):04X}"
     name = unicodedata.name(character, "")
     return f"{code} {name}" if name else code
+
+
+def printable(text: str, *, one_line: bool = False) -> str:
+    """``text`` with control characters written as ``\\x1b``; tab and line ends (CR, LF) are
+    kept unless ``one_line`` (a file name).
+
+    Messages quote what the editor wrote (a key, a value, a file name): printed raw, an
+    escape sequence in content could move the cursor or recolour the terminal or the CI log
+    that shows the message.
+    """
+    pattern = _ANY_CONTROL if one_line else _UNPRINTABLE
+    if not pattern.search(text):
+        return text
+    return pattern.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), text)
+
+
+_UNPRINTABLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
+_ANY_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff]")

@@ -310,7 +310,8 @@ class _Builder:
             return node.value
         value = self._scalar(node)
         if _too_long(node, value):
-            self._problem("number_too_long", mark, path, source=short_source(node.value))
+            source = short_source(node.value)
+            self._problem("number_too_long", mark, path, source=source, limit=limits.MAX_DIGITS)
             return node.value
         if node.style == '"' and isinstance(value, str):
             self._check_characters(value, mark, path)

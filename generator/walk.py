@@ -22,6 +22,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
+from prongsai.limits import printable
 from prongsai.problems import Location, Problem
 
 
@@ -142,23 +143,12 @@ class _Walker:
     def _refuse(self, parts: tuple[str, ...], code: str) -> None:
         relative = "/".join(parts)
         self.refused.add(_key(relative))
-        shown = "/".join(p for p in (self.display, _printable(relative)) if p)
+        shown = "/".join(p for p in (self.display, printable(relative, one_line=True)) if p)
         self.problems.append(Problem(code, Location(shown), context={"path": shown}))
 
 
 def _has_control_character(text: str) -> bool:
     return any(unicodedata.category(ch) in ("Cc", "Cs") for ch in text)
-
-
-def _printable(text: str) -> str:
-    """``text`` with control characters written as ``\\x01``: a file name must not be able
-    to move the cursor or recolour the terminal that prints a message."""
-    return "".join(
-        ch.encode("unicode_escape").decode("ascii")
-        if unicodedata.category(ch) in ("Cc", "Cs")
-        else ch
-        for ch in text
-    )
 
 
 def read_regular_bytes(path: Path, limit: int, *, follow_links: bool = False) -> bytes | None:
