@@ -332,7 +332,7 @@ class _Builder:
             # Keys are always taken as written: `no:` is the key "no", not False.
             key = str(key_node.value) if isinstance(key_node, yaml.ScalarNode) else "?"
             key_mark = (key_node.start_mark.line + 1, key_node.start_mark.column + 1)
-            if key_node.style == '"':
+            if isinstance(key_node, yaml.ScalarNode) and key_node.style == '"':
                 self._check_characters(key, key_mark, (*path, key))
             if key in seen:
                 self.problems.append(

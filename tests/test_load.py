@@ -151,6 +151,13 @@ def test_a_merge_key_naming_a_number_is_a_problem_at_the_merge_key():
     assert document.data["m"] == {"y": 2}
 
 
+def test_a_key_that_is_not_text_is_read_as_a_question_mark():
+    # Found by fuzzing: a complex key (a set of keys used as a key) has no quoting style.
+    document, problems = _parse("? ?\n")
+    assert problems == []
+    assert document.data == {"?": None}
+
+
 def test_tags_are_never_constructed():
     assert _codes("a: !!python/name:os.system x\nb: !!binary aGk=\nc: !x {}\n") == [
         ("yaml_tag", "x.yml:1:4"),

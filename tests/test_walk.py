@@ -215,3 +215,11 @@ def test_reading_refuses_a_link_even_if_one_appears_after_the_walk(tmp_path):
         read_regular_bytes(tmp_path / "link.yml", 100)
     assert read_regular_bytes(tmp_path / "link.yml", 100, follow_links=True) == b"a: 1\n"
     assert read_regular_bytes(tmp_path / "real.yml", 2) is None  # over the limit
+
+
+def test_the_content_folder_itself_may_be_reached_through_a_link(attack, prongsai, tmp_path):
+    """Where content/ lives is the operator's choice (a deploy may link it); only what is
+    below it is content."""
+    (tmp_path / "linked-content").symlink_to(attack)
+    code, _, err = prongsai("--content", "linked-content", "check")
+    assert code == 0, err
