@@ -87,7 +87,7 @@ def read_text(
         return None, [Problem("content_unreadable", Location(relative), context={"path": relative})]
     if raw is None:
         limit = f"{limits.MAX_FILE_BYTES // (1024 * 1024)} MB"
-        return None, [Problem("file_too_large", Location(relative), context={"limit": limit})]
+        return None, [Problem("file_too_large", Location(relative, 1, 1), context={"limit": limit})]
     if raw.startswith(b"\xef\xbb\xbf"):
         raw = raw[3:]  # Notepad's UTF-8 byte order mark
     if not raw.strip():
