@@ -66,7 +66,7 @@ def load_builtin_catalogues() -> dict[int, Catalogue]:
     catalogues = {}
     for year, path in builtin_catalogue_files().items():
         relative = f"generator/{BUILTIN_FOLDER}/{path.name}"
-        document, problems = load_file(path, relative)
+        document, problems = load_file(path, relative, follow_links=True)
         record = None
         if document is not None:
             record, more = validate_document(document, CatalogueFile)

@@ -7,6 +7,7 @@ its type, size and SHA-256 so a reader can check that a downloaded copy is the o
 from __future__ import annotations
 
 import hashlib
+import os
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -109,7 +110,10 @@ def describe(source: Path, content_path: str) -> DocumentFile:
     """Read the file once: its size and SHA-256 (the type comes from its extension)."""
     digest = hashlib.sha256()
     size = 0
-    with source.open("rb") as stream:
+    # The walk of content/ found a regular file there (walk.py); O_NOFOLLOW keeps it from
+    # being swapped for a link since. The hash and size describe what readers download.
+    flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_BINARY", 0)
+    with os.fdopen(os.open(source, flags), "rb") as stream:
         for block in iter(lambda: stream.read(1 << 16), b""):
             digest.update(block)
             size += len(block)

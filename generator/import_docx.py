@@ -30,7 +30,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import yaml
 from pydantic import ValidationError
 
 from prongsai import content_writer, thai
@@ -38,6 +37,7 @@ from prongsai.messages import MESSAGES
 from prongsai.records import CatalogueFile, RoundReportFile, Status
 
 REPORTS_FOLDER = "reports"
+YAML_SUFFIXES = (".yml", ".yaml")
 
 # ---- results and errors -----------------------------------------------------------------
 
@@ -202,18 +202,15 @@ def _exists(target: Path) -> ReportExists:
 
 def _check_no_other_file(content_dir: Path, target: Path, year: int, round_number: int) -> None:
     """Two files for one year and round are an error of `prongsai check`: refuse to make one."""
-    folder = content_dir / REPORTS_FOLDER
-    if not folder.is_dir():
-        return
-    for other in sorted(folder.rglob("*")):
-        if other.suffix.lower() not in (".yml", ".yaml") or not other.is_file():
-            continue
+    from prongsai.load import load_file
+    from prongsai.walk import walk_content
+
+    # Read as `prongsai check` reads (walk.py, load.py): no link followed, every limit kept.
+    for other in walk_content(content_dir, str(content_dir)).under(REPORTS_FOLDER, YAML_SUFFIXES):
         if other.resolve() == target.resolve():
             continue
-        try:
-            data = yaml.safe_load(other.read_text(encoding="utf-8"))
-        except (yaml.YAMLError, UnicodeDecodeError, OSError):
-            continue
+        document, _ = load_file(other, str(other))
+        data = document.data if document is not None else None
         if not isinstance(data, dict):
             continue
         if _as_int(data.get("fiscal_year")) == year and _as_int(data.get("round")) == round_number:
@@ -240,10 +237,11 @@ def _item_codes(content_dir: Path, year: int) -> set[str] | None:
     from prongsai.load import load_file
     from prongsai.validate import validate_document
     from prongsai.validate_oit import builtin_catalogues
+    from prongsai.walk import walk_content
 
-    folder = content_dir / "oit" / "catalogues"
-    if folder.is_dir():
-        for path in sorted(folder.glob("*.y*ml")):
+    tree = walk_content(content_dir, str(content_dir))
+    for path in tree.under("oit/catalogues", YAML_SUFFIXES):
+        if path.parent.name == "catalogues":
             document, problems = load_file(path, str(path))
             if document is None or problems:
                 continue

@@ -12,6 +12,7 @@ import io
 from dataclasses import dataclass
 from pathlib import Path
 
+from prongsai import limits
 from prongsai.load import read_text
 from prongsai.problems import Location, Problem
 
@@ -47,15 +48,42 @@ def load_csv(path: Path, relative: str) -> tuple[CsvTable | None, list[Problem]]
             else p
             for p in problems
         ]
+    table, problem = _rows(text, relative)
+    if problem is not None:
+        return None, [problem]
+    if not table:
+        return None, [Problem("file_empty", Location(relative, 1, 1))]
+    return CsvTable(path, relative, table[0], tuple(table[1:])), []
+
+
+def _rows(text: str, relative: str) -> tuple[list[tuple[Cell, ...]], Problem | None]:
+    """The non-empty rows, or the first row that cannot be read or crosses a limit."""
     first_line = text.split("\n", 1)[0]
     delimiter = ";" if first_line.count(";") > first_line.count(",") else ","
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     table: list[tuple[Cell, ...]] = []
-    for values in reader:
+    while True:
+        try:
+            values = next(reader, None)
+        except csv.Error as error:
+            # A cell longer than the csv module accepts (128 KB), say: never a traceback.
+            where = Location(relative, reader.line_num or 1)
+            return table, Problem("csv_unreadable", where, context={"problem": str(error)})
+        if values is None:
+            return table, None
         if not any(value.strip() for value in values):
             continue
         line = reader.line_num
+        if len(values) > limits.MAX_CSV_COLUMNS:
+            where = Location(relative, line)
+            return table, Problem(
+                "csv_too_many_columns", where, context=_limit(limits.MAX_CSV_COLUMNS)
+            )
+        if len(table) > limits.MAX_CSV_ROWS:
+            where = Location(relative, line)
+            return table, Problem("csv_too_many_rows", where, context=_limit(limits.MAX_CSV_ROWS))
         table.append(tuple(Cell(v.strip(), line, i) for i, v in enumerate(values, start=1)))
-    if not table:
-        return None, [Problem("file_empty", Location(relative, 1, 1))]
-    return CsvTable(path, relative, table[0], tuple(table[1:])), []
+
+
+def _limit(value: int) -> dict[str, str]:
+    return {"limit": f"{value:,}"}

@@ -102,6 +102,92 @@ MESSAGES: dict[str, Message] = {
         "Prongsai does not know this file. Content files belong in: {allowed}."
         " Move the file there, or delete it.",
     ),
+    # ---- what content/ may hold (walk.py) and how much a file may ask (limits.py) ------
+    "content_link": Message(
+        "รายการนี้เป็นลิงก์ (symbolic link) ซึ่งโฟลเดอร์ content/ ห้ามมี เพราะลิงก์อาจชี้ไปยังไฟล์นอก"
+        " content/ แล้วไฟล์นั้นจะถูกเผยแพร่ ให้ลบลิงก์นี้ แล้ววางไฟล์หรือโฟลเดอร์จริงไว้แทน",
+        "This is a symbolic link, which content/ may not hold: a link can point at a file"
+        " outside content/, which would then be published. Delete the link and put the real"
+        " file or folder here instead.",
+    ),
+    "content_not_regular": Message(
+        "รายการนี้ไม่ใช่ไฟล์หรือโฟลเดอร์ธรรมดา (เป็น pipe, socket หรืออุปกรณ์) จึงอ่านไม่ได้ ให้ลบออกจาก content/",
+        "This is not an ordinary file or folder (it is a pipe, a socket or a device), so it"
+        " cannot be read. Remove it from content/.",
+    ),
+    "content_unreadable": Message(
+        "เปิดอ่านรายการนี้ไม่ได้ ให้ตรวจสิทธิ์การเข้าถึงไฟล์ (permission) หรือคัดลอกไฟล์มาวางใหม่",
+        "This cannot be opened. Check its permissions, or copy the file in again.",
+    ),
+    "content_name_control": Message(
+        "ชื่อไฟล์หรือโฟลเดอร์นี้มีอักขระควบคุมที่มองไม่เห็น (แสดงเป็น \\x.. ในข้อความนี้)"
+        " ให้เปลี่ยนชื่อโดยใช้เฉพาะตัวอักษร ตัวเลข ช่องว่าง และเครื่องหมายทั่วไป",
+        "The name of this file or folder holds an invisible control character (shown as"
+        " \\x.. here). Rename it with letters, digits, spaces and common punctuation only.",
+    ),
+    "file_too_large": Message(
+        "ไฟล์นี้ใหญ่เกินกว่าที่รับได้ (ไม่เกิน {limit}) ไฟล์ข้อมูลที่พิมพ์เองมีขนาดเล็กกว่านี้มาก"
+        " ให้ตรวจว่าบันทึกไฟล์ถูกชนิด หรือแยกข้อมูลเป็นหลายไฟล์",
+        "This file is larger than a content file may be (at most {limit}). Files typed by"
+        " hand are far smaller: check that the right file was saved here, or split it.",
+    ),
+    "control_character": Message(
+        "พบอักขระควบคุมที่มองไม่เห็น ({character}) ตรงตำแหน่งนี้ ซึ่งหน้าเว็บและฟีดแสดงไม่ได้"
+        " ให้ลบอักขระนั้นออก (มักติดมากับข้อความที่คัดลอกจาก PDF หรือเว็บไซต์)",
+        "There is an invisible control character ({character}) here, which web pages and the"
+        " feed cannot hold. Delete it (it often comes with text copied from a PDF or a web"
+        " page).",
+    ),
+    "yaml_too_deep": Message(
+        "ข้อมูลตรงนี้ซ้อนกันลึกเกิน {limit} ชั้น ไฟล์ข้อมูลใช้เพียงไม่กี่ชั้น ให้ตรวจวงเล็บ [ ] {{ }} และการย่อหน้า",
+        "The lists and key: value sets here are nested more than {limit} levels deep;"
+        " content needs only a few. Check the brackets [ ] {{ }} and the indentation.",
+    ),
+    "yaml_too_many_aliases": Message(
+        "ไฟล์นี้อ้างถึงค่าอื่นด้วย alias (*ชื่อ) เกิน {limit} ครั้ง ให้เขียนค่าลงไปตรง ๆ แทนการอ้างถึง",
+        "This file refers to other values with aliases (*name) more than {limit} times."
+        " Write the values out instead.",
+    ),
+    "yaml_alias_expansion": Message(
+        "เมื่อแทน alias (*ชื่อ) ด้วยค่าที่อ้างถึงแล้ว ไฟล์นี้จะมีข้อมูลเกิน {limit} ค่า"
+        " (alias ที่อ้างถึง alias ต่อกันหลายชั้นทำให้ข้อมูลขยายตัวจนเครื่องรับไม่ไหว)"
+        " ให้เขียนค่าลงไปตรง ๆ แทนการอ้างถึง",
+        "With its aliases (*name) replaced by what they name, this file would hold more than"
+        " {limit} values (aliases of aliases multiply until no computer can hold them). Write"
+        " the values out instead.",
+    ),
+    "yaml_alias_recursive": Message(
+        "alias *{anchor} อยู่ภายในค่าที่ &{anchor} ตั้งชื่อไว้เอง ค่านี้จึงไม่มีที่สิ้นสุด ให้ลบ alias นี้ออก",
+        "The alias *{anchor} stands inside the very value that &{anchor} names, so the value"
+        " would never end. Remove the alias.",
+    ),
+    "yaml_merge_invalid": Message(
+        'เครื่องหมายรวมค่า << ต้องอ้างถึงชุด "ชื่อช่อง: ค่า" เช่น <<: *ค่าตั้งต้น'
+        " แต่ตรงนี้อ้างถึงค่าอื่น ให้แก้การอ้างถึง หรือลบบรรทัด << ออก",
+        'The merge key << must name a set of "key: value" lines, e.g. <<: *defaults, but'
+        " here it names something else. Correct it, or remove the << line.",
+    ),
+    "yaml_tag": Message(
+        "ไฟล์ข้อมูลไม่ใช้แท็ก {tag} ให้ลบแท็กนี้ออก แล้วเขียนค่าเป็นข้อความธรรมดา",
+        "Content files do not use the tag {tag}. Remove it and write the value as plain text.",
+    ),
+    "number_too_long": Message(
+        "ตัวเลข {source} ยาวเกิน {limit} หลัก ไม่มีจำนวนหรือปีใดยาวขนาดนี้ ให้ตรวจตัวเลข",
+        "The number {source} has more than {limit} digits; no count or year is that long."
+        " Check the number.",
+    ),
+    "file_outside": Message(
+        "ไฟล์ {source} ต้องอยู่ในโฟลเดอร์ content/ ให้เขียนตำแหน่งเทียบกับ content/"
+        " เช่น logo.png (ห้ามขึ้นต้นด้วย / หรือมี ..)",
+        "The file {source} must be inside content/. Write its path from content/, e.g."
+        " logo.png (no leading / and no ..).",
+    ),
+    "document_hidden": Message(
+        "ไฟล์ {source} เป็นไฟล์ซ่อน (ชื่อไฟล์หรือโฟลเดอร์ขึ้นต้นด้วยจุด) ซึ่งไม่เผยแพร่"
+        " ให้เปลี่ยนชื่อไม่ให้ขึ้นต้นด้วยจุด แล้วแก้ชื่อในช่องนี้ให้ตรงกัน",
+        "{source} is hidden (a file or folder name starting with a dot), and hidden files are"
+        " never published. Rename it without the leading dot and correct the name here.",
+    ),
     # ---- shape of the data ------------------------------------------------------------
     "unknown_key": Message(
         'ไม่รู้จักช่อง "{key}"{suggestion_th} ช่องที่ใช้ได้ในตำแหน่งนี้: {allowed}',
@@ -329,6 +415,23 @@ MESSAGES: dict[str, Message] = {
         "This CSV file is not saved as UTF-8{encoding_en}, so its Thai text cannot be read."
         ' Fix: open it in Excel, choose File > Save As, pick the type "CSV UTF-8 (Comma'
         ' delimited) (*.csv)" and save over the old file.',
+    ),
+    "csv_unreadable": Message(
+        "อ่านไฟล์ CSV นี้ต่อไม่ได้ตั้งแต่แถวนี้ ({problem}) ให้เปิดไฟล์ใน Excel"
+        ' แล้วบันทึกใหม่เป็น "CSV UTF-8 (Comma delimited) (*.csv)"',
+        "This CSV file cannot be read from this row on ({problem}). Open it in Excel and save"
+        ' it again as "CSV UTF-8 (Comma delimited) (*.csv)".',
+    ),
+    "csv_too_many_columns": Message(
+        "แถวนี้มีเกิน {limit} เซลล์ ชุดข้อมูลสถิติใช้ไม่ถึง 20 คอลัมน์"
+        " ให้ลบคอลัมน์ที่ไม่ใช่ข้อมูล (เช่น เซลล์ว่างที่มีเครื่องหมายจุลภาคต่อท้ายยาว ๆ)",
+        "This row has more than {limit} cells; a statistics dataset needs fewer than 20"
+        " columns. Delete the columns that are not data (a long run of trailing commas, say).",
+    ),
+    "csv_too_many_rows": Message(
+        "ไฟล์นี้มีเกิน {limit} แถว (แถวนี้คือแถวแรกที่เกิน) ให้แยกชุดข้อมูลเป็นหลายไฟล์ หรือลบแถวที่ไม่ใช่ข้อมูล",
+        "This file has more than {limit} rows (this is the first one too many). Split the"
+        " dataset into several files, or delete the rows that are not data.",
     ),
     "statistics_folder": Message(
         "ไฟล์สถิติต้องอยู่ในโฟลเดอร์ของปีงบประมาณ เช่น {example} แต่ไฟล์นี้อยู่ใน {folder}"

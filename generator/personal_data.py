@@ -45,6 +45,7 @@ from prongsai.load import Document, FieldPath, dotted
 from prongsai.load_csv import load_csv
 from prongsai.problems import Location, Problem, Severity
 from prongsai.validate import AGENCY_FILE, STATISTICS_FOLDER, ValidContent, display_path
+from prongsai.walk import ContentTree
 
 Kind = Literal["citizen_id", "mobile"]
 
@@ -221,8 +222,8 @@ def check(content: ValidContent) -> list[Problem]:
     found: list[_Found] = []
     for document in content.loaded:
         found.extend(_in_yaml(document, skip_allowlist=document is agency))
-    found.extend(_in_statistics_tables(content.content_dir))
-    for path in _files(content.content_dir):
+    found.extend(_in_statistics_tables(content.files))
+    for path in sorted(content.files.files.values()):
         found.extend(_in_file_name(path, content.content_dir))
         found.extend(_in_document(path, content.content_dir))
     used: set[tuple[Kind, str]] = set()
@@ -290,13 +291,8 @@ def _line_of(find: Find, document: Document, path: FieldPath, lines: list[str]) 
     return Location(_shown(document.relative), start.line, start.column)
 
 
-def _in_statistics_tables(content_dir: Path) -> Iterator[_Found]:
-    folder = content_dir / STATISTICS_FOLDER
-    if not folder.is_dir():
-        return
-    for path in sorted(folder.rglob("*.csv")):
-        if not path.is_file() or path.is_symlink():
-            continue
+def _in_statistics_tables(tree: ContentTree) -> Iterator[_Found]:
+    for path in tree.under(STATISTICS_FOLDER, [".csv"]):
         table, _ = load_csv(path, _shown(path))  # its problems are reported already
         if table is None:
             continue
@@ -308,11 +304,6 @@ def _in_statistics_tables(content_dir: Path) -> Iterator[_Found]:
 
 DOCUMENT_SUFFIXES = (".pdf", ".docx", ".xlsx", ".csv")
 """Documents whose text is read. Images and old binary formats (.doc, .xls) are not."""
-
-
-def _files(content_dir: Path) -> list[Path]:
-    """Every regular file under content/ (a symbolic link is judged elsewhere, not followed)."""
-    return sorted(p for p in content_dir.rglob("*") if p.is_file() and not p.is_symlink())
 
 
 def _in_file_name(path: Path, content_dir: Path) -> Iterator[_Found]:

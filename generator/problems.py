@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
+from prongsai.limits import printable
 from prongsai.messages import MESSAGES, SEVERITY_LABELS
 
 
@@ -69,7 +70,7 @@ class Problem:
 
     def format(self) -> str:
         thai_label, english_label = SEVERITY_LABELS[self.severity.value]
-        where = f" [{self.field_path}]" if self.field_path else ""
+        where = f" [{printable(self.field_path)}]" if self.field_path else ""
         head = f"{self.location}: {thai_label} ({english_label}){where}"
         return f"{head}\n  {self.thai}\n  {self.english}"
 
@@ -79,7 +80,9 @@ class Problem:
 
 
 def _fill(template: str, context: dict[str, Any]) -> str:
-    return string.Formatter().vformat(template, (), context)
+    # Values come from content: no control character of theirs reaches a terminal (#13).
+    shown = {k: printable(v) if isinstance(v, str) else v for k, v in context.items()}
+    return string.Formatter().vformat(template, (), shown)
 
 
 class ContentError(Exception):

@@ -22,7 +22,7 @@ from pydantic import (
 )
 from pydantic_core import PydanticCustomError
 
-from prongsai import thai
+from prongsai import limits, thai
 
 
 class Record(BaseModel):
@@ -53,15 +53,34 @@ Markdown = Annotated[
 """Text that may use Markdown: **bold**, lists, links."""
 
 
+_DIGITS = re.compile("[0-9]+")
+"""ASCII digits only (Thai digits are converted first): str.isdigit() also accepts "²" and
+other digits that int() refuses, which used to stop the program (#13)."""
+
+
 def _whole_number(value: Any) -> Any:
     if isinstance(value, bool | float) or not isinstance(value, int | str):
         raise PydanticCustomError("number_expected", "whole number expected")
     if isinstance(value, str):
         digits = thai.to_arabic_digits(value.strip())
-        if not digits.isdigit():
+        if not _DIGITS.fullmatch(digits):
             raise PydanticCustomError("number_expected", "whole number expected")
+        _check_length(digits.lstrip("0"), value.strip())
         return int(digits)
+    _check_length(str(abs(value)), str(value))
     return value
+
+
+def _check_length(digits: str, source: str) -> None:
+    """At most MAX_DIGITS digits: no count or year is longer, and a 401-digit count used to
+    overflow the charts' arithmetic."""
+    if len(digits) > limits.MAX_DIGITS:
+        shown = source if len(source) <= 24 else f"{source[:20]}…"
+        raise PydanticCustomError(
+            "number_too_long",
+            "too many digits",
+            {"source": shown, "limit": limits.MAX_DIGITS},
+        )
 
 
 def _fiscal_year(value: Any) -> int:
@@ -162,7 +181,7 @@ WebAddress = Annotated[
 
 def _item_code(value: Any) -> str:
     text = _text_only(value).strip()
-    if not re.fullmatch(r"O\d{1,3}", text):
+    if not re.fullmatch(r"O[0-9]{1,3}", text):
         raise PydanticCustomError("item_code_invalid", "invalid item code")
     return text
 
@@ -533,9 +552,9 @@ def parse_count(value: Any) -> int:
     """A count as staff type it: 12, "1,234", "๑๒"; never negative, never a fraction."""
     if isinstance(value, str):
         value = thai.to_arabic_digits(value.strip()).replace(",", "")
-        if value.startswith("-") and value[1:].isdigit():
+        if value.startswith("-") and _DIGITS.fullmatch(value[1:]):
             raise PydanticCustomError("count_negative", "count below zero")
-        if re.fullmatch(r"-?\d+\.\d+", value):
+        if re.fullmatch(r"-?[0-9]+\.[0-9]+", value):
             raise PydanticCustomError("count_not_whole", "count with a fraction")
     if isinstance(value, int) and not isinstance(value, bool) and value < 0:
         raise PydanticCustomError("count_negative", "count below zero")

@@ -7,8 +7,9 @@ with the document it came from, so later stages can point back to file:line.
 from __future__ import annotations
 
 import difflib
+import os
 from dataclasses import dataclass, field
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import Any, Generic, TypeVar
 
 from pydantic import BaseModel, ValidationError
@@ -29,6 +30,7 @@ from prongsai.records import (
     SiteFile,
     StatisticsFile,
 )
+from prongsai.walk import ContentTree, walk_content
 
 AGENCY_FILE = "agency.yml"
 SITE_FILE = "site.yml"
@@ -65,14 +67,27 @@ class ValidContent:
     """Service-statistics datasets (validate_statistics.DatasetData), in file order."""
     loaded: list[Document] = field(default_factory=list)
     """Every YAML file that could be parsed, valid or not (the personal-data scan reads them)."""
+    tree: ContentTree | None = None
+    """The one walk of content/ (walk.py): the only files any stage may open or publish."""
+
+    @property
+    def files(self) -> ContentTree:
+        if self.tree is None:  # a ValidContent made by hand (tests): walk on first use
+            self.tree = walk_content(self.content_dir, display_path(self.content_dir))
+        return self.tree
 
 
 def display_path(path: Path) -> str:
-    """A path as the editor knows it: relative to the current folder when inside it."""
-    resolved = path.resolve()
-    if resolved.is_relative_to(Path.cwd()):
-        return resolved.relative_to(Path.cwd()).as_posix()
-    return resolved.as_posix()
+    """A path as the editor knows it: relative to the current folder when inside it.
+
+    Never resolved: a symbolic link is named by its own path, not by where it points (the
+    target may be the very file a link was made to reveal, #13).
+    """
+    absolute = Path(os.path.abspath(path))
+    cwd = Path.cwd()
+    if absolute.is_relative_to(cwd):
+        return absolute.relative_to(cwd).as_posix()
+    return absolute.as_posix()
 
 
 def kind_of(path: Path, content_dir: Path) -> str | None:
@@ -98,19 +113,23 @@ ALLOWED_FILES = (
 )
 
 
-def content_files(content_dir: Path) -> list[Path]:
-    return sorted(
-        p for p in content_dir.rglob("*") if p.is_file() and p.suffix.lower() in YAML_SUFFIXES
-    )
+def content_files(content_dir: Path, tree: ContentTree | None = None) -> list[Path]:
+    """The YAML files of content/, from its one walk (``tree``, walked here when not given)."""
+    if tree is None:
+        tree = walk_content(content_dir, display_path(content_dir))
+    return tree.under("", YAML_SUFFIXES)
 
 
 def validate_content(content_dir: Path) -> tuple[ValidContent, list[Problem]]:
     """Read and check all of ``content_dir``; return what is valid and every problem found."""
-    content = ValidContent(content_dir)
-    problems: list[Problem] = []
+    # First of all, one walk of content/: nothing is opened before it has refused links and
+    # anything else that is not a regular file (walk.py).
+    tree = walk_content(content_dir, display_path(content_dir))
+    content = ValidContent(content_dir, tree=tree)
+    problems: list[Problem] = list(tree.problems)
     own_catalogues: list[Sourced[CatalogueFile]] = []
     statistics: list[Sourced[StatisticsFile]] = []
-    for path in content_files(content_dir):
+    for path in content_files(content_dir, tree):
         relative = display_path(path)
         kind = kind_of(path, content_dir)
         if kind is None:
@@ -128,12 +147,15 @@ def validate_content(content_dir: Path) -> tuple[ValidContent, list[Problem]]:
             continue
         content.loaded.append(document)
         record, record_problems = validate_document(document, FILE_KINDS[kind])
-        problems.extend(record_problems)
+        # One message per place: a value the loader refused (a control character, a number
+        # too long) would otherwise be refused a second time by its field.
+        refused_at = {p.location for p in load_problems}
+        problems.extend(p for p in record_problems if p.location not in refused_at)
         if record is None:
             continue
         if isinstance(record, AgencyFile):
             content.agency = Sourced(record, document)
-            problems.extend(_check_agency(record, document, content_dir))
+            problems.extend(_check_agency(record, document, tree))
         elif isinstance(record, RoundReportFile):
             content.reports.append(Sourced(record, document))
             problems.extend(_check_report(record, document))
@@ -380,16 +402,18 @@ def _check_format_version(record: SiteFile, document: Document) -> list[Problem]
     return [Problem(code, where, "format_version", context=context)]
 
 
-def _check_agency(record: AgencyFile, document: Document, content_dir: Path) -> list[Problem]:
-    if record.logo and not (content_dir / record.logo).is_file():
-        return [
-            Problem(
-                "file_missing",
-                document.location(("logo",)),
-                "logo",
-                context={"source": record.logo, "folder": display_path(content_dir)},
-            )
-        ]
+def _check_agency(record: AgencyFile, document: Document, tree: ContentTree) -> list[Problem]:
+    if not record.logo:
+        return []
+    where = document.location(("logo",))
+    context = {"source": record.logo, "folder": display_path(tree.root)}
+    written = PurePosixPath(record.logo.replace("\\", "/"))
+    if written.is_absolute() or ".." in written.parts:
+        return [Problem("file_outside", where, "logo", context=context)]
+    if tree.is_refused(written.as_posix()):
+        return []  # a link or the like: the walk reported it at its own path
+    if tree.find(written.as_posix()) is None:
+        return [Problem("file_missing", where, "logo", context=context)]
     return []
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import difflib
 import functools
-from pathlib import Path, PurePosixPath
+from pathlib import PurePosixPath
 
 from prongsai.catalogue import (
     Catalogue,
@@ -26,6 +26,7 @@ from prongsai.validate import (
     ValidContent,
     display_path,
 )
+from prongsai.walk import is_hidden
 
 
 @functools.cache
@@ -221,7 +222,8 @@ def _check_document(
     relative = PurePosixPath(written.replace("\\", "/"))
     if relative.is_absolute() or ".." in relative.parts or not relative.parts:
         return [Problem("document_outside", where, field_path, context={"source": written})]
-    source = content.content_dir / relative
+    if any(is_hidden(part) for part in relative.parts):
+        return [Problem("document_hidden", where, field_path, context={"source": written})]
     suffix = relative.suffix.lower()
     if suffix not in DOCUMENT_TYPES:
         return [
@@ -236,7 +238,12 @@ def _check_document(
                 },
             )
         ]
-    if not source.is_file():
+    # Only a regular file found by the walk of content/ is published (walk.py): never a
+    # link, whatever it points at, and nothing the walk did not see.
+    if content.files.is_refused(relative.as_posix()):
+        return []  # a link or the like: the walk reported it at its own path
+    source = content.files.find(relative.as_posix())
+    if source is None:
         return [
             Problem(
                 "document_missing",
@@ -244,8 +251,8 @@ def _check_document(
                 field_path,
                 context={
                     "source": written,
-                    "folder": display_path(source.parent),
-                    **_close_file_name(source),
+                    "folder": display_path(content.content_dir / relative.parent),
+                    **_close_file_name(content, relative),
                 },
             )
         ]
@@ -271,10 +278,9 @@ def _check_document(
     return []
 
 
-def _close_file_name(source: Path) -> dict[str, str]:
-    folder = source.parent
-    names = [p.name for p in folder.iterdir() if p.is_file()] if folder.is_dir() else []
-    close = difflib.get_close_matches(source.name, names, n=1, cutoff=0.6)
+def _close_file_name(content: ValidContent, relative: PurePosixPath) -> dict[str, str]:
+    names = content.files.names_in(relative.parent.as_posix())
+    close = difflib.get_close_matches(relative.name, names, n=1, cutoff=0.6)
     if not close:
         return {"suggestion_th": "", "suggestion_en": ""}
     return {

@@ -9,6 +9,7 @@ its months.
 from __future__ import annotations
 
 import difflib
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -78,9 +79,9 @@ class DatasetData:
     files: tuple[Path, ...]
 
 
-def statistics_tables(content_dir: Path) -> list[Path]:
-    folder = content_dir / STATISTICS_FOLDER
-    return sorted(p for p in folder.rglob("*.csv") if p.is_file()) if folder.is_dir() else []
+def statistics_tables(content: ValidContent) -> list[Path]:
+    """The CSV files under content/statistics/, from the one walk of content/ (walk.py)."""
+    return content.files.under(STATISTICS_FOLDER, {".csv"})
 
 
 def check(
@@ -91,7 +92,7 @@ def check(
     for sourced in yaml_files:
         path = sourced.document.path
         by_key.setdefault((path.parent, path.stem), {})["yaml"] = sourced
-    for path in statistics_tables(content.content_dir):
+    for path in statistics_tables(content):
         by_key.setdefault((path.parent, path.stem), {})["csv"] = path
     datasets: list[DatasetData] = []
     slugs: dict[tuple[int, str], str] = {}
@@ -130,7 +131,8 @@ def _folder_year(
     relative = folder.relative_to(content_dir / STATISTICS_FOLDER).parts
     text = relative[0] if len(relative) == 1 else "/".join(relative) or "-"
     digits = thai.to_arabic_digits(text)
-    if len(relative) == 1 and digits.isdigit() and thai.is_be_year(int(digits)):
+    # [0-9] only: str.isdigit() also accepts "²", which int() then refuses.
+    if len(relative) == 1 and re.fullmatch("[0-9]{4}", digits) and thai.is_be_year(int(digits)):
         return int(digits)
     problems.append(
         Problem(
@@ -359,7 +361,7 @@ def _checked(
         return parse(text)
     except PydanticCustomError as error:
         code = "statistics_count_invalid" if error.type == "number_expected" else error.type
-        problems.append(Problem(code, where, context={"source": text}))
+        problems.append(Problem(code, where, context={"source": text, **(error.context or {})}))
         return None
 
 

@@ -1,6 +1,14 @@
+import tempfile
+import time
 from pathlib import Path
 
+import yaml
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from prongsai import limits
 from prongsai.load import load_file, parse_yaml, read_text
+from prongsai.messages import MESSAGES
 
 
 def _parse(text: str):
@@ -90,3 +98,164 @@ def test_other_binary_is_not_called_windows_874(tmp_path):
     path.write_bytes(b"a: \xff\xfe\x00\x81\n")
     _, problems = read_text(path, "bin.yml")
     assert "Windows-874" not in problems[0].english
+
+
+# ---- limits (#13): each one a problem at its place, never an exception --------------------
+
+
+def _codes(text: str) -> list[tuple[str, str]]:
+    _, problems = _parse(text)
+    return [(p.code, str(p.location)) for p in problems]
+
+
+def test_a_billion_laughs_stops_at_the_alias_that_crosses_the_limit():
+    levels = ['a0: &a0 ["ฮา", "ฮา", "ฮา", "ฮา", "ฮา", "ฮา", "ฮา", "ฮา", "ฮา"]']
+    for n in range(1, 9):
+        levels.append(f"a{n}: &a{n} [" + ", ".join([f"*a{n - 1}"] * 9) + "]")
+    started = time.monotonic()
+    codes = _codes("\n".join(levels) + "\n")
+    assert time.monotonic() - started < 5
+    # a5 stands for 9⁶ values: its second *a4 is the first to cross 100,000.
+    assert codes == [("yaml_alias_expansion", "x.yml:6:10")]
+
+
+def test_aliases_below_the_limits_still_work():
+    document, problems = _parse("a: &a [1, 2]\nb: [*a, *a]\n")
+    assert problems == []
+    assert document.data == {"a": [1, 2], "b": [[1, 2], [1, 2]]}
+
+
+def test_an_anchor_inside_itself_is_refused_at_the_alias():
+    assert _codes("a: &a [x, *a]\n") == [("yaml_alias_recursive", "x.yml:1:11")]
+
+
+def test_an_anchor_defined_twice_is_a_syntax_problem_not_recursion():
+    assert _codes("a: &a [&a x, *a]\n") == [("yaml_syntax", "x.yml:1:8")]
+
+
+def test_nesting_deeper_than_the_limit_is_refused_where_it_crosses():
+    depth = limits.MAX_DEPTH
+    assert _codes("[" * depth + "]" * depth + "\n") == []
+    assert _codes("[" * (depth + 1) + "]" * (depth + 1) + "\n") == [
+        ("yaml_too_deep", f"x.yml:1:{depth + 1}")
+    ]
+
+
+def test_deep_block_nesting_is_refused_too():
+    assert _codes("- " * 10_000 + "x\n")[0][0] == "yaml_too_deep"
+
+
+def test_a_merge_key_naming_a_number_is_a_problem_at_the_merge_key():
+    document, problems = _parse("n: &n 1\nm:\n  <<: *n\n  y: 2\n")
+    assert [(p.code, str(p.location)) for p in problems] == [("yaml_merge_invalid", "x.yml:3:3")]
+    assert document.data["m"] == {"y": 2}
+
+
+def test_a_key_that_is_not_text_is_read_as_a_question_mark():
+    # Found by fuzzing: a complex key (a set of keys used as a key) has no quoting style.
+    document, problems = _parse("? ?\n")
+    assert problems == []
+    assert document.data == {"?": None}
+
+
+def test_tags_are_never_constructed():
+    assert _codes("a: !!python/name:os.system x\nb: !!binary aGk=\nc: !x {}\n") == [
+        ("yaml_tag", "x.yml:1:4"),
+        ("yaml_tag", "x.yml:2:4"),
+        ("yaml_tag", "x.yml:3:4"),
+    ]
+    assert _codes('a: !!str 010\nb: !!int "7"\n') == []
+
+
+def test_numbers_longer_than_the_limit_are_refused():
+    longest = "9" * limits.MAX_DIGITS
+    assert _codes(f"a: {longest}\n") == []
+    assert _codes(f"a: 1{longest}\nb: 0x{'f' * 20}\n") == [
+        ("number_too_long", "x.yml:1:4"),
+        ("number_too_long", "x.yml:2:4"),
+    ]
+
+
+def test_escaped_control_characters_are_refused_in_values_and_keys():
+    assert _codes('a: "x\\x07"\n"b\\u0000": 1\nc: "ok\\ttab\\nline"\n') == [
+        ("control_character", "x.yml:1:4"),
+        ("control_character", "x.yml:2:1"),
+    ]
+
+
+def test_raw_control_characters_are_refused_with_the_text(tmp_path):
+    path = tmp_path / "c.yml"
+    path.write_bytes("a: ก\x08\nb: ok\r\nc: \x85\n".encode())
+    document, problems = load_file(path, "c.yml")
+    assert document is None
+    assert [(p.code, str(p.location), p.context["character"]) for p in problems] == [
+        ("control_character", "c.yml:1:5", "U+0008"),
+        ("control_character", "c.yml:3:4", "U+0085"),
+    ]
+
+
+def test_a_file_over_the_size_limit_is_not_read(tmp_path):
+    path = tmp_path / "big.yml"
+    path.write_bytes(b"a: 1\n" + b"#" * limits.MAX_FILE_BYTES)
+    document, problems = load_file(path, "big.yml")
+    assert document is None
+    assert [p.code for p in problems] == ["file_too_large"]
+
+
+# ---- fuzz: no input ends in an exception; every problem names its file -------------------
+
+FUZZ = settings(max_examples=150, deadline=None, derandomize=True)
+
+_scalars = st.one_of(
+    st.none(),
+    st.booleans(),
+    st.integers(min_value=-(10**30), max_value=10**30),
+    st.floats(allow_nan=True, allow_infinity=True),
+    st.text(max_size=20),
+    st.sampled_from(["no", "010", "2565-02-31", "<<", "*a", "&a", "!!binary", "0x1F", "1:20"]),
+)
+_keys = st.one_of(st.text(max_size=10), st.sampled_from(["<<", "fiscal_year", "round", "memo"]))
+_trees = st.recursive(
+    _scalars,
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(_keys, inner, max_size=4),
+    max_leaves=25,
+)
+
+
+def _assert_well_reported(problems, file: str) -> None:
+    for problem in problems:
+        assert problem.location.file == file
+        assert problem.code in MESSAGES
+        problem.format()  # every placeholder filled: a KeyError here would be exit 3
+
+
+def _dump(tree, style: str | None) -> str:
+    return yaml.safe_dump(tree, allow_unicode=True, default_style=style, width=60)
+
+
+@FUZZ
+@given(tree=_trees, style=st.sampled_from([None, '"', "'"]))
+def test_fuzz_random_yaml_trees_load_or_report(tree, style):
+    text = _dump(tree, style)
+    document, problems = parse_yaml(text, "fuzz.yml", Path("fuzz.yml"))
+    _assert_well_reported(problems, "fuzz.yml")
+    assert document is not None or problems
+
+
+@FUZZ
+@given(
+    text=st.text(alphabet=st.sampled_from(list("ab:-[]{}&*!|>'\"#<,?% \t\n\r\x01²9ก")), max_size=80)
+)
+def test_fuzz_yaml_like_text_loads_or_reports(text):
+    _, problems = parse_yaml(text, "fuzz.yml", Path("fuzz.yml"))
+    _assert_well_reported(problems, "fuzz.yml")
+
+
+@FUZZ
+@given(raw=st.binary(max_size=200))
+def test_fuzz_random_bytes_load_or_report(raw):
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "bytes.yml"
+        path.write_bytes(raw)
+        _, problems = load_file(path, "bytes.yml")
+    _assert_well_reported(problems, "bytes.yml")

@@ -6,14 +6,25 @@ The expected output of `prongsai check` is a golden file under tests/golden/chec
 
 from __future__ import annotations
 
+import contextlib
+import copy as copy_module
+import io
 import shutil
+import tempfile
 from pathlib import Path
 
 import pytest
+import yaml
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from prongsai import cli
+from prongsai.load import parse_yaml
+from prongsai.messages import MESSAGES
 from prongsai.problems import Severity
-from prongsai.validate import validate_content
-from tests.conftest import MINIMAL_REPORT
+from prongsai.records import AgencyFile, DisclosuresFile, RoundReportFile, StatisticsFile
+from prongsai.validate import validate_content, validate_document
+from tests.conftest import FIXTURES, MINIMAL_REPORT
 
 # (case name, text in the minimal report, what replaces it)
 BREAKAGES = [
@@ -137,3 +148,137 @@ def test_the_default_content_is_valid_and_warns_only_of_missing_oit_items():
     assert [(p.code, p.severity.value, p.context.get("count")) for p in problems] == [
         ("oit_items_missing", "warning", 41)
     ]
+
+
+# ---- fuzz (#13): mutated fixtures and random values never end in an exception -------------
+
+FUZZ = settings(max_examples=80, deadline=None, derandomize=True)
+ATTACK = FIXTURES / "attack-files"
+MUTABLE = [
+    "agency.yml",
+    MINIMAL_REPORT,
+    "oit/2566.yml",
+    "statistics/2566/สถิติการให้บริการ.csv",
+]
+# Characters that mean something to YAML or CSV, digits that str.isdigit() misjudges, and
+# characters that must not reach a page.
+_SIGNIFICANT = [*"&*[]{}:-!|>'\"#<,?%@` \t\n0129²٣๕.", "\x00", "\x07", "\r", "ก", "<<: *a"]
+
+_mutations = st.lists(
+    st.tuples(
+        st.sampled_from(["insert", "replace", "delete"]),
+        st.floats(min_value=0, max_value=1, exclude_max=True),
+        st.sampled_from(_SIGNIFICANT),
+    ),
+    min_size=1,
+    max_size=4,
+)
+
+
+def _mutate(text: str, mutations) -> str:
+    for action, where, piece in mutations:
+        index = int(where * (len(text) + 1))
+        if action == "insert":
+            text = text[:index] + piece + text[index:]
+        elif action == "replace":
+            text = text[:index] + piece + text[index + 1 :]
+        else:
+            text = text[:index] + text[index + len(piece) :]
+    return text
+
+
+def _assert_every_problem_names_a_file(problems) -> None:
+    for problem in problems:
+        assert problem.code in MESSAGES
+        assert problem.location.file
+        problem.format()
+
+
+@FUZZ
+@given(relative=st.sampled_from(MUTABLE), mutations=_mutations)
+def test_fuzz_mutated_fixtures_validate_or_report(relative, mutations):
+    with tempfile.TemporaryDirectory() as folder:
+        content = Path(folder) / "content"
+        shutil.copytree(ATTACK, content)
+        path = content / relative
+        path.write_text(_mutate(path.read_text(encoding="utf-8"), mutations), encoding="utf-8")
+        _, problems = validate_content(content)
+    _assert_every_problem_names_a_file(problems)
+
+
+_values = st.recursive(
+    st.one_of(
+        st.none(),
+        st.booleans(),
+        st.integers(min_value=-(10**25), max_value=10**25),
+        st.floats(),
+        st.text(max_size=15),
+        st.sampled_from(["2565-02-31", "31 กุมภาพันธ์ 2565", "O15", "o15", "๒๕๖๖", "²", "done"]),
+    ),
+    lambda inner: (
+        st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=8), inner, max_size=3)
+    ),
+    max_leaves=10,
+)
+
+
+def _paths(data, prefix=()):
+    """Every path into ``data`` (keys and list indexes), the root included."""
+    yield prefix
+    if isinstance(data, dict):
+        for key, value in data.items():
+            yield from _paths(value, (*prefix, key))
+    elif isinstance(data, list):
+        for index, value in enumerate(data):
+            yield from _paths(value, (*prefix, index))
+
+
+def _replaced(data, path, value):
+    if not path:
+        return value
+    copy = copy_module.deepcopy(data)
+    target = copy
+    for part in path[:-1]:
+        target = target[part]
+    target[path[-1]] = value
+    return copy
+
+
+_KINDS = {
+    "agency.yml": AgencyFile,
+    MINIMAL_REPORT: RoundReportFile,
+    "oit/2566.yml": DisclosuresFile,
+    "statistics/2566/สถิติการให้บริการ.yml": StatisticsFile,
+}
+
+
+@FUZZ
+@given(data=st.data(), relative=st.sampled_from(sorted(_KINDS)))
+def test_fuzz_random_values_in_valid_files_validate_or_report(data, relative):
+    """Any value at any place of a valid file: a record or problems, never an exception."""
+    folder = ATTACK if (ATTACK / relative).exists() else FIXTURES / "statistics"
+    original = yaml.safe_load((folder / relative).read_text(encoding="utf-8"))
+    path = data.draw(st.sampled_from(list(_paths(original))))
+    text = yaml.safe_dump(_replaced(original, path, data.draw(_values)), allow_unicode=True)
+    document, problems = parse_yaml(text, "fuzz.yml", Path("fuzz.yml"))
+    if document is not None:
+        _, more = validate_document(document, _KINDS[relative])
+        problems = [*problems, *more]
+    _assert_every_problem_names_a_file(problems)
+    assert all(p.location.file == "fuzz.yml" for p in problems)
+
+
+@settings(max_examples=20, deadline=None, derandomize=True)
+@given(relative=st.sampled_from(MUTABLE), mutations=_mutations)
+def test_fuzz_the_check_command_never_ends_in_an_internal_error(relative, mutations):
+    """End to end through `prongsai check` (which renders valid content): exit 0 or 1."""
+    with tempfile.TemporaryDirectory() as folder:
+        content = Path(folder) / "content"
+        shutil.copytree(ATTACK, content)
+        path = content / relative
+        path.write_text(_mutate(path.read_text(encoding="utf-8"), mutations), encoding="utf-8")
+        stderr = io.StringIO()
+        with contextlib.redirect_stderr(stderr), contextlib.redirect_stdout(io.StringIO()):
+            code = cli.main(["--content", str(content), "check"])
+    assert code in (0, 1), stderr.getvalue()
+    assert "Traceback" not in stderr.getvalue()
