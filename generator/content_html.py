@@ -33,6 +33,7 @@ from dataclasses import dataclass
 from enum import Enum
 from html.parser import HTMLParser
 from pathlib import Path
+from typing import TYPE_CHECKING
 from urllib.parse import unquote
 
 import markdown
@@ -43,6 +44,9 @@ from markupsafe import Markup
 
 from prongsai.load import Document, FieldPath, dotted, load_file
 from prongsai.problems import Location, Problem
+
+if TYPE_CHECKING:
+    from prongsai.validate import ValidContent
 
 # attr_list and md_in_html (in mkdocs.yml for the templates) are left out on purpose: they let
 # a field add attributes (``{: onclick=…}``) or raw HTML. toc is left out so that a heading in
@@ -160,7 +164,7 @@ class _LinkPolicy(Treeprocessor):
 
 
 class _PolicyExtension(Extension):
-    def extendMarkdown(self, md: markdown.Markdown) -> None:  # noqa: N802 (Markdown's API)
+    def extendMarkdown(self, md: markdown.Markdown) -> None:
         md.treeprocessors.register(_LinkPolicy(md), "prongsai_link_policy", 1)
 
 
@@ -254,7 +258,7 @@ class _Collector(Treeprocessor):
 
 
 class _CollectorExtension(Extension):
-    def extendMarkdown(self, md: markdown.Markdown) -> None:  # noqa: N802 (Markdown's API)
+    def extendMarkdown(self, md: markdown.Markdown) -> None:
         md.treeprocessors.register(_Collector(md), "prongsai_collector", 1)
 
 
@@ -338,7 +342,7 @@ class MarkdownField:
     text: str
 
 
-def markdown_fields(content) -> list[MarkdownField]:  # noqa: ANN001 (validate.ValidContent)
+def markdown_fields(content: ValidContent) -> list[MarkdownField]:
     """Every Markdown field an agency writes (the shipped catalogues are the project's own)."""
     fields: list[MarkdownField] = []
     for report in content.reports:
@@ -356,7 +360,8 @@ def markdown_fields(content) -> list[MarkdownField]:  # noqa: ANN001 (validate.V
         for code, item in disclosures.record.items.items():
             if item.body:
                 key = next((k for k in items if str(k).strip() == code), code)
-                fields.append(MarkdownField(disclosures.document, ("items", key, "body"), item.body))
+                path = ("items", key, "body")
+                fields.append(MarkdownField(disclosures.document, path, item.body))
     for _, catalogue in sorted(content.catalogues.items()):
         if not catalogue.is_builtin and catalogue.record.note:
             fields.append(MarkdownField(catalogue.document, ("note",), catalogue.record.note))
@@ -377,7 +382,7 @@ def _display(path: Path) -> str:
 
 
 def markdown_problems(
-    content,  # noqa: ANN001 (validate.ValidContent; imported lazily by the pipeline)
+    content: ValidContent,
     known: Callable[[str], bool] | None = None,
 ) -> list[Problem]:
     """Every refused construct of every Markdown field, at its file:line.

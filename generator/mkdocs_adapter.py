@@ -21,6 +21,7 @@ from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 
 from prongsai import thai
+from prongsai.csp import add_content_security_policy
 from prongsai.history import last_commit_date
 from prongsai.labels import site_title
 from prongsai.pipeline import Result, run, take_prepared
@@ -149,3 +150,15 @@ def _history_url(config: MkDocsConfig, repository_path: str | None) -> str | Non
     parts = (config.edit_uri or "edit/main/").strip("/").split("/")
     branch = parts[1] if len(parts) > 1 else "main"
     return f"{repo_url}/commits/{branch}/{repository_path}"
+
+
+def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
+    """Every page carries its Content-Security-Policy (csp.py)."""
+    return add_content_security_policy(output)
+
+
+def on_post_template(output_content: str, template_name: str, config: MkDocsConfig) -> str:
+    """404.html is rendered as a static template, not a page: it gets the policy here."""
+    if template_name.endswith(".html"):
+        return add_content_security_policy(output_content)
+    return output_content
