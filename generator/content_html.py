@@ -25,6 +25,7 @@ through untouched; links to the site's own pages are resolved here (MkDocs never
 
 from __future__ import annotations
 
+import difflib
 import html
 import re
 import xml.etree.ElementTree as ElementTree
@@ -319,7 +320,8 @@ class MarkdownChecker:
             kind = classify_url(url)
             shown = _shorten(url)
             snippet = raw_url if markdown.util.AMP_SUBSTITUTE not in raw_url else url
-            if tag == "img" and kind is UrlKind.EXTERNAL:
+            other_host = kind is UrlKind.FORBIDDEN and scheme_of(url) == "//"
+            if tag == "img" and (kind is UrlKind.EXTERNAL or other_host):
                 yield Finding("image_remote", snippet, {"url": shown})
             elif kind is UrlKind.FORBIDDEN:
                 yield Finding("url_not_allowed", snippet, {"url": shown, "scheme": scheme_of(url)})
@@ -400,34 +402,43 @@ def markdown_problems(
                     finding.code,
                     locator.find(field, finding.snippet),
                     dotted(field.path),
-                    context=_with_suggestion(finding),
+                    context=_with_suggestion(finding, known),
                 )
             )
     return problems
 
 
-def _with_suggestion(finding: Finding) -> dict[str, str]:
+def _with_suggestion(finding: Finding, known: Callable[[str], bool] | None) -> dict[str, str]:
     if finding.code != "page_unknown":
         return finding.context
-    # page_unknown is shared with the OIT links (render.find_unknown_pages) and suggests a page.
-    return {**finding.context, "suggestion_th": "", "suggestion_en": ""}
+    # page_unknown is shared with the OIT links (render.find_unknown_pages): say which page
+    # was probably meant.
+    close = known.closest(finding.context["source"]) if isinstance(known, SiteAddresses) else None
+    return {
+        **finding.context,
+        "suggestion_th": f" หมายถึง {close} หรือไม่?" if close else "",
+        "suggestion_en": f" (did you mean {close}?)" if close else "",
+    }
 
 
-def site_address_exists(pages: Iterable[str], files: Iterable[str]) -> Callable[[str], bool]:
-    """``known`` for ``markdown_problems``: page addresses (/2565/round-1/) and published
-    files (2565/oit/itas-2565.csv, documents/…)."""
-    from prongsai import urls
+class SiteAddresses:
+    """``known`` for ``markdown_problems``: the page addresses (/2565/round-1/) and the
+    published files (2565/oit/itas-2565.csv, documents/…) of the rendered site."""
 
-    page_set = set(pages)
-    file_set = {"/" + f.lstrip("/") for f in files}
+    def __init__(self, pages: Iterable[str], files: Iterable[str]) -> None:
+        self._pages = set(pages)
+        self._files = {"/" + f.lstrip("/") for f in files}
 
-    def exists(address: str) -> bool:
+    def __call__(self, address: str) -> bool:
+        from prongsai import urls
+
         path = unquote(address.split("#", 1)[0].split("?", 1)[0])
-        if path in file_set:
-            return True
-        return urls.from_address(path).absolute_url in page_set
+        return path in self._files or urls.from_address(path).absolute_url in self._pages
 
-    return exists
+    def closest(self, address: str) -> str | None:
+        path = unquote(address.split("#", 1)[0])
+        close = difflib.get_close_matches(path, sorted(self._pages | self._files), n=1)
+        return close[0] if close else None
 
 
 class _Locator:

@@ -5,11 +5,10 @@ Everything is read and checked before anything is written (a failure writes noth
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from prongsai.content_html import markdown_problems, site_address_exists
+from prongsai.content_html import SiteAddresses, markdown_problems
 from prongsai.gc_pause import cyclic_gc_paused
 from prongsai.history import read_change_dates
 from prongsai.model import Site, build_site
@@ -52,8 +51,8 @@ def run(content_dir: Path, *, site_url: str | None = None) -> Result:
         return Result(site, rendered, (*problems, *markup, *rendered.problems), settings)
 
 
-def _site_addresses(rendered: RenderedSite) -> Callable[[str], bool]:
-    return site_address_exists(
+def _site_addresses(rendered: RenderedSite) -> SiteAddresses:
+    return SiteAddresses(
         (page.path.absolute_url for page in rendered.pages),
         [
             *(f.path for f in rendered.files),
