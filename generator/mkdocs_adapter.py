@@ -152,13 +152,23 @@ def _history_url(config: MkDocsConfig, repository_path: str | None) -> str | Non
     return f"{repo_url}/commits/{branch}/{repository_path}"
 
 
+_previewing = False
+"""`mkdocs serve` adds a live-reload script to every page it serves, different on every
+request: no hash can allow it, so the local preview goes without the policy."""
+
+
+def on_startup(command: str, dirty: bool) -> None:
+    global _previewing
+    _previewing = command == "serve"
+
+
 def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
     """Every page carries its Content-Security-Policy (csp.py)."""
-    return add_content_security_policy(output)
+    return output if _previewing else add_content_security_policy(output)
 
 
 def on_post_template(output_content: str, template_name: str, config: MkDocsConfig) -> str:
     """404.html is rendered as a static template, not a page: it gets the policy here."""
-    if template_name.endswith(".html"):
+    if template_name.endswith(".html") and not _previewing:
         return add_content_security_policy(output_content)
     return output_content

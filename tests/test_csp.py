@@ -119,3 +119,21 @@ def test_every_built_page_and_the_404_page_carry_the_policy(content, prongsai, t
         for text in inline:  # … and each one is allowed by its hash
             assert _sha256(text) in policy["script-src"], (path, text[:60])
         assert re.search(r'<meta charset="utf-8"><meta http-equiv="Content-Security-Policy"', html)
+
+
+def test_the_mkdocs_hooks_add_the_policy_except_in_the_local_preview():
+    from prongsai import mkdocs_adapter
+
+    try:
+        mkdocs_adapter.on_startup(command="build", dirty=False)
+        built = mkdocs_adapter.on_post_page(PAGE, page=None, config=None)
+        assert 'http-equiv="Content-Security-Policy"' in built
+        not_found = mkdocs_adapter.on_post_template(PAGE, template_name="404.html", config=None)
+        assert 'http-equiv="Content-Security-Policy"' in not_found
+        sitemap = "<urlset></urlset>"
+        assert mkdocs_adapter.on_post_template(sitemap, "sitemap.xml", config=None) == sitemap
+        # `mkdocs serve` injects a live-reload script that changes on every request.
+        mkdocs_adapter.on_startup(command="serve", dirty=False)
+        assert mkdocs_adapter.on_post_page(PAGE, page=None, config=None) == PAGE
+    finally:
+        mkdocs_adapter.on_startup(command="build", dirty=False)
