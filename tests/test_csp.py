@@ -137,3 +137,20 @@ def test_the_mkdocs_hooks_add_the_policy_except_in_the_local_preview():
         assert mkdocs_adapter.on_post_page(PAGE, page=None, config=None) == PAGE
     finally:
         mkdocs_adapter.on_startup(command="build", dirty=False)
+
+
+def test_two_builds_are_byte_identical(content, prongsai, tmp_path):
+    """The hashes in the policy depend on the page only: rebuilding changes no byte."""
+    digests = []
+    for name in ("first", "second"):
+        site = tmp_path / name
+        code, _, err = prongsai("build", "--config", CONFIG, "--site-dir", str(site))
+        assert code == 0, err
+        digests.append(
+            {
+                path.relative_to(site).as_posix(): hashlib.sha256(path.read_bytes()).hexdigest()
+                for path in sorted(site.rglob("*"))
+                if path.is_file()
+            }
+        )
+    assert digests[0] == digests[1]
