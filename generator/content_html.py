@@ -216,9 +216,15 @@ class MarkdownRenderer:
         """
         parts = [texts] if isinstance(texts, str) else list(texts)
         inner = "\n".join(self.html(part) for part in parts)
-        inner = re.sub(r"\n\s*\n", "\n", inner)
+        # A blank line could end the raw block for some Markdown parsers, and what follows
+        # (the lines of a code block) would be read as Markdown again: each blank line
+        # becomes a newline character reference, the same text for the browser.
+        while _BLANK_LINE.search(inner):
+            inner = _BLANK_LINE.sub("\n&#10;", inner)
         return Markup(f'<div class="ps-md">\n{inner}\n</div>')
 
+
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
 
 _shared: MarkdownRenderer | None = None
 
@@ -322,7 +328,9 @@ class MarkdownChecker:
             snippet = raw_url if markdown.util.AMP_SUBSTITUTE not in raw_url else url
             other_host = kind is UrlKind.FORBIDDEN and scheme_of(url) == "//"
             if tag == "img" and (kind is UrlKind.EXTERNAL or other_host):
-                yield Finding("image_remote", snippet, {"url": shown})
+                # The example link in the message must itself be acceptable: https://host/…
+                link = _shorten("https://" + url.lstrip("\\/") if other_host else url)
+                yield Finding("image_remote", snippet, {"url": shown, "link": link})
             elif kind is UrlKind.FORBIDDEN:
                 yield Finding("url_not_allowed", snippet, {"url": shown, "scheme": scheme_of(url)})
             elif kind is UrlKind.RELATIVE or (tag == "img" and kind is UrlKind.ANCHOR):

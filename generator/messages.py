@@ -453,11 +453,11 @@ MESSAGES: dict[str, Message] = {
     ),
     "image_remote": Message(
         "รูปภาพ {url} อยู่ในเว็บไซต์อื่น เว็บไซต์นี้ไม่โหลดรูปจากเว็บไซต์อื่น (เว็บไซต์นั้นจะรู้ว่าใครเปิดอ่าน"
-        " และเปลี่ยนรูปได้ทุกเมื่อ) ให้ใช้ลิงก์แทน เช่น [ดูรูป]({url}) หรือเก็บไฟล์รูปไว้ใน"
+        " และเปลี่ยนรูปได้ทุกเมื่อ) ให้ใช้ลิงก์แทน เช่น [ดูรูป]({link}) หรือเก็บไฟล์รูปไว้ใน"
         " content/documents/ แล้วแนบเป็นเอกสารของข้อ OIT",
         "The image {url} is on another website. This site loads no image from another host"
         " (that host would learn who reads the page and could change the picture at any"
-        " time). Link to it instead, e.g. [see the picture]({url}), or keep the file under"
+        " time). Link to it instead, e.g. [see the picture]({link}), or keep the file under"
         " content/documents/ and attach it as a document of an OIT item.",
     ),
 }

@@ -427,3 +427,17 @@ def test_theme_partials_escape_addresses_built_from_content_file_names():
     links = soup.find_all("a")
     assert [a["href"] for a in links] == [page.edit_url, page.meta["history_url"]]
     assert all(not name.startswith("on") for a in links for name in a.attrs)
+
+
+def test_a_rendered_field_is_one_raw_block_that_markdown_leaves_alone():
+    """No blank line inside the block: MkDocs must not read a code block's lines (here a
+    link to javascript:) as Markdown a second time."""
+    import markdown
+
+    block = _renderer().block(["ก\n\n    บรรทัด 1\n\n    [x](javascript:alert(1))\n\nข", "สอง"])
+    assert not re.search(r"\n[ \t]*\n", str(block))
+    page = markdown.Markdown(extensions=["attr_list", "md_in_html", "def_list", "tables"])
+    html = page.convert(f'<div class="ps-memo">\n\n{block}\n\n</div>\n')
+    soup = BeautifulSoup(html, "html.parser")
+    assert soup.find("a") is None
+    assert soup.pre.get_text() == "บรรทัด 1\n\n[x](javascript:alert(1))\n"
