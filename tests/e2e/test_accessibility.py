@@ -127,8 +127,10 @@ def test_no_wcag21_aa_violations(axe_source, page_at, url, name, width) -> None:
 def open_menu(page: Page) -> None:
     """The phone menu (Material's drawer), opened with the header's menu button."""
     page.click("label.md-header__button[for='__drawer']")
+    # Predicates are functions, not expressions: Playwright polls an expression with eval(),
+    # which the pages' Content-Security-Policy (no 'unsafe-eval') refuses.
     page.wait_for_function(
-        "document.querySelector('.md-sidebar--primary').getBoundingClientRect().left >= 0"
+        "() => document.querySelector('.md-sidebar--primary').getBoundingClientRect().left >= 0"
     )
     page.wait_for_timeout(400)  # the overlay's fade-in
 
@@ -150,7 +152,8 @@ def open_search(page: Page) -> None:
     field.fill(SEARCH_QUERY)
     field.dispatch_event("keyup")  # Material reads the query on keyup
     page.wait_for_function(
-        "document.querySelector('.md-search-result__list').children.length > 0", timeout=30000
+        "() => document.querySelector('.md-search-result__list').children.length > 0",
+        timeout=30000,
     )
     page.wait_for_timeout(400)
 
