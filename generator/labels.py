@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from markupsafe import Markup
+
 ROUND_NAMES = {1: "รอบ 6 เดือนแรก", 2: "รอบ 12 เดือน"}
 ROUND_NAMES_EN = {1: "round 1 (first 6 months)", 2: "round 2 (12 months)"}
 
@@ -18,8 +20,12 @@ def year_title(year: str) -> str:
     return f"{FISCAL_YEAR} {year}"
 
 
-def site_title(agency_short_name: str) -> str:
-    return f"รายงานคุณธรรมและความโปร่งใส {agency_short_name}"
+def site_title(agency_short_name: str) -> Markup:
+    """The site's name, as HTML: it becomes MkDocs' ``site_name``, which Material prints
+    unescaped in <title>, the header and aria-label/title attributes (MkDocs' theme
+    environment does not autoescape). Escaped once here; as Markup it is not escaped again
+    where Material adds ``| e``."""
+    return Markup("รายงานคุณธรรมและความโปร่งใส {}").format(agency_short_name)
 
 
 OIT = "การเปิดเผยข้อมูลสาธารณะ (OIT)"

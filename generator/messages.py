@@ -655,6 +655,41 @@ MESSAGES: dict[str, Message] = {
         "There are no reports yet; the site will have only its home page. Add a report"
         " file under {folder}.",
     ),
+    # ---- Markdown fields and addresses (content is untrusted input, issue #13) -------
+    "markdown_html": Message(
+        "ข้อความนี้มีคำสั่ง HTML {tag} ซึ่งเว็บไซต์นี้ไม่รับ (คำสั่ง HTML อาจทำให้หน้าเว็บรันสคริปต์"
+        " หรือส่งผู้อ่านไปเว็บไซต์อื่นได้) ให้ลบออกแล้วใช้รูปแบบ Markdown แทน เช่น **ตัวหนา**"
+        " *ตัวเอียง* รายการที่ขึ้นต้นด้วย - หรือ [ข้อความลิงก์](https://www.example.go.th/)",
+        "This text contains the HTML tag {tag}, which this site does not accept (HTML could"
+        " run scripts on the page or send readers elsewhere). Remove it and use Markdown"
+        " instead: **bold**, *italic*, lines starting with - for a list, or"
+        " [link text](https://www.example.go.th/).",
+    ),
+    "url_not_allowed": Message(
+        "ลิงก์ {url} ใช้ไม่ได้ ({scheme} ไม่ใช่ที่อยู่เว็บที่ปลอดภัย) ลิงก์ต้องขึ้นต้นด้วย https://"
+        " http:// mailto: หรือ tel: หรือเป็นที่อยู่หน้าในเว็บไซต์นี้ที่ขึ้นต้นด้วย / เช่น /2565/round-1/"
+        " ให้แก้ที่อยู่ หรือลบลิงก์ออก",
+        "The link {url} is not allowed ({scheme} is not a safe web address). A link starts"
+        " with https://, http://, mailto: or tel:, or is an address of this site starting"
+        " with /, e.g. /2565/round-1/. Correct the address or remove the link.",
+    ),
+    "url_relative": Message(
+        "ลิงก์ {url} ไม่ได้บอกที่อยู่เต็ม ให้เขียนที่อยู่หน้าในเว็บไซต์นี้โดยขึ้นต้นด้วย / เช่น"
+        " /2565/round-1/ หรือ /documents/2565/แผนพัฒนา.pdf หรือที่อยู่เว็บไซต์อื่นแบบเต็ม"
+        " เช่น https://www.example.go.th/",
+        "The link {url} is not a full address. Write an address of this site starting with"
+        " /, e.g. /2565/round-1/ or /documents/2565/plan.pdf, or another website's full"
+        " address, e.g. https://www.example.go.th/.",
+    ),
+    "image_remote": Message(
+        "รูปภาพ {url} อยู่ในเว็บไซต์อื่น เว็บไซต์นี้ไม่โหลดรูปจากเว็บไซต์อื่น (เว็บไซต์นั้นจะรู้ว่าใครเปิดอ่าน"
+        " และเปลี่ยนรูปได้ทุกเมื่อ) ให้ใช้ลิงก์แทน เช่น [ดูรูป]({link}) หรือเก็บไฟล์รูปไว้ใน"
+        " content/documents/ แล้วแนบเป็นเอกสารของข้อ OIT",
+        "The image {url} is on another website. This site loads no image from another host"
+        " (that host would learn who reads the page and could change the picture at any"
+        " time). Link to it instead, e.g. [see the picture]({link}), or keep the file under"
+        " content/documents/ and attach it as a document of an OIT item.",
+    ),
 }
 
 # How each kind of YAML value is named in the messages above ({got_th} / {got_en}).

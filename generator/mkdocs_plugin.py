@@ -35,6 +35,7 @@ from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 
 from prongsai import thai
+from prongsai.csp import add_content_security_policy
 from prongsai.history import last_commit_date
 from prongsai.labels import site_title
 from prongsai.pipeline import Result, run
@@ -75,17 +76,23 @@ class ProngsaiPlugin(BasePlugin[ProngsaiConfig]):
         self._result: Result | None = None
         self._page_sources: dict[str, tuple[Path, str | None]] = {}
         self._segmenter: BackgroundSegmenter | None = None
+        self._previewing = False
+        """`mkdocs serve` adds a live-reload script to every page it serves, different on
+        every request: no hash can allow it, so the local preview goes without the policy."""
 
     def prepare(self, result: Result, *, strict: bool) -> None:
         """Hand over the content the command line has just checked, so a build reads it once."""
         self._prepared = result
         self.config.strict = strict
 
+    def on_startup(self, *, command: str, dirty: bool) -> None:
+        self._previewing = command == "serve"
+
     # ---- configuration ------------------------------------------------------------------
 
     @event_priority(100)  # before Material's search plugin reads its options
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
-        _apply_engine_settings(config, search_options=self.config.search_options)
+        apply_engine_settings(config, search_options=self.config.search_options)
         result, self._prepared = self._prepared, None
         if result is None:
             result = run(
@@ -159,6 +166,20 @@ class ProngsaiPlugin(BasePlugin[ProngsaiConfig]):
             page.meta["history_url"] = history
         return context
 
+    # ---- Content-Security-Policy (csp.py) -------------------------------------------------
+
+    @event_priority(-100)  # after every other plugin has changed the page
+    def on_post_page(self, output: str, page: Page, config: MkDocsConfig) -> str:
+        return output if self._previewing else add_content_security_policy(output)
+
+    def on_post_template(
+        self, output_content: str, template_name: str, config: MkDocsConfig
+    ) -> str:
+        """404.html is rendered as a static template, not a page: it gets the policy here."""
+        if template_name.endswith(".html") and not self._previewing:
+            return add_content_security_policy(output_content)
+        return output_content
+
     # ---- Thai search ----------------------------------------------------------------------
 
     def on_pre_build(self, config: MkDocsConfig) -> None:
@@ -196,7 +217,7 @@ class ProngsaiPlugin(BasePlugin[ProngsaiConfig]):
         return server
 
 
-def _apply_engine_settings(config: MkDocsConfig, *, search_options: bool = True) -> None:
+def apply_engine_settings(config: MkDocsConfig, *, search_options: bool = True) -> None:
     """Everything a Prongsai site needs from MkDocs beyond its own few settings."""
     if config.theme.name != "material":
         raise PluginError(

@@ -8,11 +8,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from prongsai.content_html import SiteAddresses, markdown_problems
 from prongsai.gc_pause import cyclic_gc_paused
 from prongsai.history import read_change_dates
 from prongsai.model import Site, build_site
 from prongsai.problems import ContentError, Problem, errors_in
 from prongsai.render import RenderedSite, RenderSettings, render_site
+from prongsai.schemas import SCHEMAS_URL_FOLDER, json_schemas
 from prongsai.site_settings import SiteSettings, site_problems
 from prongsai.validate import ValidContent, validate_content
 
@@ -44,11 +46,25 @@ def run(
         content, problems = validate_content(content_dir)
         problems = [*problems, *site_problems(site)]
         if errors_in(problems) or content.agency is None:
-            return Result(None, None, tuple(problems))
+            # Raw HTML and refused addresses are reported with the other errors.
+            return Result(None, None, (*problems, *markdown_problems(content)))
         site = build_site(content, read_change_dates(_dated_files(content)))
         settings = RenderSettings(thai_digits=content.settings.thai_digits, site_url=site_url)
         rendered = render_site(site, settings)
-        return Result(site, rendered, (*problems, *rendered.problems), settings)
+        # After rendering, links to the site's own pages can be checked too.
+        markup = markdown_problems(content, _site_addresses(rendered))
+        return Result(site, rendered, (*problems, *markup, *rendered.problems), settings)
+
+
+def _site_addresses(rendered: RenderedSite) -> SiteAddresses:
+    return SiteAddresses(
+        (page.path.absolute_url for page in rendered.pages),
+        [
+            *(f.path for f in rendered.files),
+            *(d.url_path for d in rendered.documents),
+            *json_schema_paths(),
+        ],
+    )
 
 
 def _dated_files(content: ValidContent) -> list[Path]:
@@ -76,3 +92,8 @@ def rendered_or_raise(
     if result.errors(strict=strict) or result.rendered is None:
         raise ContentError(result.problems)
     return result
+
+
+def json_schema_paths() -> list[str]:
+    """The published JSON Schemas (/schemas/…), which content may link to."""
+    return [f"{SCHEMAS_URL_FOLDER}/{name}" for name in json_schemas()]

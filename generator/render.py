@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import difflib
 import hashlib
+import html
 import json
 import posixpath
 import re
@@ -21,6 +22,7 @@ import jinja2
 from markupsafe import Markup, escape
 
 from prongsai import charts, labels, thai, urls
+from prongsai.content_html import markdown_block
 from prongsai.documents import DocumentFile
 from prongsai.itas import itas_csv, itas_rows
 from prongsai.jinja import template_environment
@@ -81,8 +83,27 @@ _MARKDOWN_SPECIALS = re.compile(r"([\\`*_{}\[\]()#+!|>~-])")
 
 
 def markdown_inline(value: object) -> Markup:
-    """Text placed in Markdown (headings, link text): HTML-escaped, Markdown syntax neutralised."""
-    return Markup(_MARKDOWN_SPECIALS.sub(r"\\\1", str(escape(value))))
+    """Text placed in Markdown (headings, link text): HTML-escaped, Markdown syntax neutralised.
+
+    Quotes stay as they are: in Markdown text they are text, and an entity (``&#34;``) would
+    reach the table of contents escaped twice (toc re-escapes heading text).
+    """
+    text = html.escape(str(value), quote=False)
+    return Markup(_MARKDOWN_SPECIALS.sub(r"\\\1", text))
+
+
+def yaml_html(value: object) -> Markup:
+    """A front-matter value that MkDocs and Material print as HTML (the page's title and
+    description land raw in <title>, <meta content="…">, the header and the search index):
+    HTML-escaped once here, as a YAML string."""
+    return Markup(json.dumps(str(escape(value)), ensure_ascii=False))
+
+
+def html_id(value: object) -> str:
+    """Part of an id or attribute list ({#sub-9-1}) from a content value: letters, digits
+    and "-" only, so a value can never add an attribute (``{#x onclick=…}``)."""
+    text = re.sub(r"[^0-9A-Za-z]+", "-", thai.to_arabic_digits(str(value))).strip("-")
+    return text or hashlib.sha1(str(value).encode("utf-8")).hexdigest()[:8]
 
 
 def make_environment(settings: RenderSettings) -> jinja2.Environment:
@@ -91,6 +112,8 @@ def make_environment(settings: RenderSettings) -> jinja2.Environment:
     env.filters.update(
         md=markdown_inline,
         yaml_text=lambda text: Markup(json.dumps(str(text), ensure_ascii=False)),
+        yaml_html=yaml_html,
+        html_id=html_id,
         thai_date=lambda d: thai.format_date(d, thai_digits=digits),
         thai_date_short=lambda d: thai.format_date(d, short=True, thai_digits=digits),
         num=lambda n: thai.format_number(n, thai_digits=digits),
@@ -460,8 +483,30 @@ def _render(
         """A Markdown link target to a file published at ``site_path`` (a document, the CSV)."""
         return posixpath.relpath(site_path, posixpath.dirname(path.source_path) or ".")
 
+    def site_href(address: str) -> str:
+        """An address of this site written in content (/2565/round-1/#o15, /documents/…)
+        → a URL relative to this page, as ``href`` writes them."""
+        target, hash_mark, fragment = address.partition("#")
+        target = target.split("?", 1)[0]
+        last = target.rstrip("/").rsplit("/", 1)[-1]
+        if "." in last and not target.endswith("/"):
+            url = href(urls.home()) + target.lstrip("/")
+        else:
+            url = href(urls.from_address(target))
+        return url + hash_mark + fragment
+
+    def markdown_html(texts: str | Iterable[str]) -> Markup:
+        """A Markdown field (or paragraphs) as clean HTML: see content_html.py."""
+        return markdown_block(texts, site_href)
+
     markdown = env.get_template(template).render(
-        page_path=path, title=title, link=link, href=href, file_link=file_link, **context
+        page_path=path,
+        title=title,
+        link=link,
+        href=href,
+        file_link=file_link,
+        markdown=markdown_html,
+        **context,
     )
     return Page(path, title, markdown, source, identity)
 

@@ -44,12 +44,23 @@ def test_bad_content_leaves_the_previous_site_byte_identical(built, content, pro
     assert not list(built.parent.glob(".site-staging-*"))
 
 
-def test_a_mkdocs_failure_also_leaves_the_site_intact(built, content, prongsai):
+def test_a_mkdocs_failure_also_leaves_the_site_intact(built, content, prongsai, monkeypatch):
+    import dataclasses
+
+    import prongsai.pipeline as pipeline
+
     before = _tree_digest(built)
-    report = content / MINIMAL_REPORT
-    text = report.read_text(encoding="utf-8")
-    # A broken link inside the memo: only MkDocs (strict) can see it.
-    report.write_text(text.replace("รายละเอียดตามเอกสารแนบ", "[แนบ](missing.md)"), "utf-8")
+    original = pipeline.render_site
+
+    def with_a_broken_link(*args, **kwargs):
+        # A broken Markdown link in a generated page: only MkDocs (strict) can see it (the
+        # content check refuses such links in content, see test_content_html.py).
+        rendered = original(*args, **kwargs)
+        first = rendered.pages[0]
+        broken = dataclasses.replace(first, markdown=first.markdown + "\n[แนบ](missing.md)\n")
+        return dataclasses.replace(rendered, pages=(broken, *rendered.pages[1:]))
+
+    monkeypatch.setattr(pipeline, "render_site", with_a_broken_link)
     code, _, err = prongsai("build", "--config", CONFIG, "--site-dir", str(built))
     assert code == 1
     assert "missing.md" in err

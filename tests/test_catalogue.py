@@ -103,7 +103,9 @@ def test_an_agency_catalogue_replaces_the_shipped_one_and_the_site_says_so(oit_c
     assert oit.catalogue.origin == "content/oit/catalogues/2566.yml"
     assert not oit.catalogue.is_builtin
     page = next(p for p in result.rendered.pages if p.path.url == "2566/oit/")
-    assert "รายการข้อของหน่วยงานเอง ในไฟล์ `content/oit/catalogues/2566.yml`" in page.markdown
+    assert (
+        "รายการข้อของหน่วยงานเอง ในไฟล์ <code>content/oit/catalogues/2566.yml</code>" in page.markdown
+    )
     assert "ข้อที่ยังไม่ทราบตัวชี้วัดย่อย" in page.markdown  # O42, O43 have no sub-indicator
 
 

@@ -209,7 +209,8 @@ def test_an_item_page_shows_its_documents_with_type_size_and_sha256(oit_content)
     assert 'href="../../../documents/2566/โครงสร้าง-อบต.-2566.pdf" download' in page
     assert '<a href="../../round-1/">รายงานรอบ 6 เดือนแรก</a>' in page
     assert 'href="https://www.example.go.th/structure" rel="external"' in page
-    assert "แผนผังโครงสร้างของ **องค์การบริหารส่วนตำบลทดสอบ**" in page  # Markdown body
+    # The Markdown body, rendered and cleaned by the engine (content_html.py)
+    assert "แผนผังโครงสร้างของ <strong>องค์การบริหารส่วนตำบลทดสอบ</strong>" in page
 
 
 def test_item_pages_say_what_is_missing_and_why_nothing_is_reported(oit_content):

@@ -18,9 +18,9 @@ import pytest
 
 from prongsai.validate import validate_content
 from prongsai.walk import read_regular_bytes, walk_content
-from tests.conftest import FIXTURES, ROOT
+from tests.conftest import FIXTURES, SITE_CONFIG
 
-CONFIG = str(ROOT / "mkdocs.yml")
+CONFIG = str(SITE_CONFIG)
 DOCUMENT = "documents/2566/โครงสร้าง อบต. 2566.pdf"
 STATISTICS = "statistics/2566/สถิติการให้บริการ.csv"
 REPORT = "reports/2566-round-1.yml"
