@@ -11,6 +11,7 @@ set -euo pipefail
 
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 python=${VENV_PYTHON:-$root/.venv/bin/python}
+case $python in /*) ;; *) python=$PWD/$python ;; esac # the copy is another folder
 copy=$(mktemp -d "${TMPDIR:-/tmp}/prongsai-other-content.XXXXXX")
 trap 'rm -rf "$copy"' EXIT
 
