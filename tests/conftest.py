@@ -9,6 +9,10 @@ from pathlib import Path
 import pytest
 
 from prongsai import cli
+from tests.e2e.chromium import axe_source, browser, page
+
+__all__ = ["axe_source", "browser", "page"]
+"""Debian's Chromium (tests/e2e/chromium.py), one a session for tests/e2e/ and tests/example/."""
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
@@ -30,6 +34,13 @@ def pytest_addoption(parser: pytest.Parser) -> None:
         action="store_true",
         help="rewrite tests/golden/ from the current output (then review the diff by eye)",
     )
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Every test that opens the browser carries the `browser` marker (`-m "not browser"`)."""
+    for item in items:
+        if "browser" in getattr(item, "fixturenames", ()):
+            item.add_marker(pytest.mark.browser)
 
 
 @pytest.fixture

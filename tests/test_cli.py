@@ -6,7 +6,7 @@ import pytest
 
 from prongsai import cli, render
 from prongsai.pipeline import run
-from tests.conftest import MINIMAL_REPORT, ROOT, SITE_CONFIG
+from tests.conftest import MINIMAL_REPORT, SITE_CONFIG
 
 
 def test_check_says_the_content_is_ready(content, prongsai):
@@ -15,9 +15,12 @@ def test_check_says_the_content_is_ready(content, prongsai):
     assert out == "ตรวจแล้ว ข้อมูลพร้อมเผยแพร่ (5 หน้า) / Content is ready to publish (5 pages).\n"
 
 
-def test_the_module_runs_as_a_command_too():
+def test_the_module_runs_as_a_command_too(content):
     completed = subprocess.run(
-        [sys.executable, "-m", "prongsai", "check"], cwd=ROOT, capture_output=True, text=True
+        [sys.executable, "-m", "prongsai", "check"],
+        cwd=content.parent,
+        capture_output=True,
+        text=True,
     )
     assert completed.returncode == 0, completed.stderr
     assert "Content is ready to publish" in completed.stdout

@@ -386,9 +386,7 @@ def test_xml_context_feed_and_sitemap(attack_site):
     assert parsed.feed.author_detail.name == AGENCY["name"]
     sitemap = ElementTree.fromstring((attack_site / "sitemap.xml").read_text("utf-8"))
     locations = [e.text for e in sitemap.iter("{http://www.sitemaps.org/schemas/sitemap/0.9}loc")]
-    assert locations and all(
-        loc.startswith(SITE_URL) for loc in locations
-    )
+    assert locations and all(loc.startswith(SITE_URL) for loc in locations)
 
 
 def test_csv_context_itas_sheet_keeps_each_cell_whole(attack_site):

@@ -62,16 +62,6 @@ def test_each_round_remembers_its_source_file_and_line(content):
     assert str(round_.source) == "content/reports/2566-round-1.yml:2:1"
 
 
-def test_the_default_site_has_the_seed_report():
-    site = _site(Path(__file__).resolve().parent.parent / "content")
-    round_ = site.latest_round
-    assert (round_.fiscal_year, round_.number) == (2565, 1)
-    assert round_.memo.date == dt.date(2022, 4, 7)
-    assert [s.code for s in round_.report.sections] == ["IIT", "EIT", "OIT"]
-    assert [len(s.measures) for s in round_.report.sections] == [6, 2, 1]
-    assert round_.report.sections[2].measures[0].ita_items == ("O15",)
-
-
 def test_model_objects_are_immutable(content):
     site = _site(content)
     try:

@@ -34,8 +34,15 @@ def test_every_field_has_a_description_in_thai_and_english():
         walk(schema)
 
 
-@pytest.mark.parametrize("content_dir", [ROOT / "content", FIXTURES / "minimal"])
-def test_valid_content_is_valid_for_the_editor_too(content_dir):
+CONTENT_FIXTURES = ["minimal", "oit", "statistics", "demo"]
+
+
+@pytest.mark.parametrize("fixture", ["minimal", "demo"])
+def test_valid_content_is_valid_for_the_editor_too(fixture):
+    """Not the oit and statistics fixtures: they hold values the validator accepts on purpose
+    and an editor would not (an unquoted date, which PyYAML here reads as a date; a count
+    written "1,000")."""
+    content_dir = FIXTURES / fixture
     schemas = json_schemas()
     for path in content_files(content_dir):
         kind = kind_of(path, content_dir)
@@ -50,17 +57,25 @@ def test_the_editor_schema_rejects_a_typo_in_a_key():
         jsonschema.validate(data, json_schemas()["agency.schema.json"])
 
 
-def test_vscode_maps_every_content_file_to_its_schema():
+def vscode_schema_of(relative: str) -> list[str]:
+    """The schemas .vscode/settings.json gives a file at ``relative`` (from the repository)."""
     settings = json.loads((ROOT / ".vscode" / "settings.json").read_text(encoding="utf-8"))
     mapping = settings["yaml.schemas"]
-    names = set(json_schemas())
-    assert {Path(schema).name for schema in mapping} == names
-    for path in content_files(ROOT / "content"):
-        relative = path.relative_to(ROOT).as_posix()
-        matches = [
-            s for s, globs in mapping.items() if any(fnmatch.fnmatch(relative, g) for g in globs)
-        ]
-        assert [Path(m).name for m in matches] == [f"{kind_of(path, ROOT / 'content')}.schema.json"]
+    assert {Path(schema).name for schema in mapping} == set(json_schemas())
+    return [
+        Path(s).name
+        for s, globs in mapping.items()
+        if any(fnmatch.fnmatch(relative, g) for g in globs)
+    ]
+
+
+@pytest.mark.parametrize("fixture", CONTENT_FIXTURES)
+def test_vscode_maps_every_content_file_to_its_schema(fixture):
+    """Each file of a content folder, as it would sit under content/ in a site repository."""
+    content_dir = FIXTURES / fixture
+    for path in content_files(content_dir):
+        relative = f"content/{path.relative_to(content_dir).as_posix()}"
+        assert vscode_schema_of(relative) == [f"{kind_of(path, content_dir)}.schema.json"]
 
 
 def test_schemas_are_written_where_vscode_looks(tmp_path):

@@ -4,9 +4,8 @@ from pathlib import Path
 
 from prongsai import urls
 from prongsai.pipeline import run
+from tests.conftest import FIXTURES
 from tests.test_model import _add_round
-
-ROOT = Path(__file__).resolve().parent.parent
 
 
 def _urls(content: Path) -> list[str]:
@@ -15,9 +14,10 @@ def _urls(content: Path) -> list[str]:
     return sorted(page.path.absolute_url for page in result.rendered.pages)
 
 
-def test_the_default_site_has_exactly_these_pages(golden):
-    """Assessors bookmark these addresses: any change to the list must be deliberate."""
-    golden("urls/default-site.txt", "\n".join(_urls(ROOT / "content")) + "\n")
+def test_the_demo_site_has_exactly_these_pages(golden):
+    """Two years with both rounds, OIT items and statistics: every kind of page there is.
+    Assessors bookmark these addresses: any change to the list must be deliberate."""
+    golden("urls/demo-site.txt", "\n".join(_urls(FIXTURES / "demo")) + "\n")
 
 
 def test_every_year_and_round_gets_its_stable_address(content):

@@ -141,13 +141,11 @@ def test_valid_content_has_no_problem(content):
     assert len(valid.reports) == 1
 
 
-def test_the_default_content_is_valid_and_warns_only_of_missing_oit_items():
-    """The seed gives evidence for O42 and O43 of 2565 only; the other 41 items are honestly
-    missing, which is a warning (an error with --strict)."""
-    _, problems = validate_content(Path(__file__).resolve().parent.parent / "content")
-    assert [(p.code, p.severity.value, p.context.get("count")) for p in problems] == [
-        ("oit_items_missing", "warning", 41)
-    ]
+def test_the_demo_content_is_valid_without_a_warning():
+    """The demo (tests/fixtures/demo: two years, both rounds, OIT and statistics) is complete."""
+    valid, problems = validate_content(FIXTURES / "demo")
+    assert problems == []
+    assert len(valid.reports) == 4
 
 
 # ---- fuzz (#13): mutated fixtures and random values never end in an exception -------------

@@ -1,13 +1,16 @@
-"""Fixtures for the end-to-end tests: the default site built once, served locally, and a browser.
+"""Fixtures for the end-to-end tests: the demo site built once, served locally, and a browser.
 
 The site is built with the real CLI (as an agency would), served by a plain http.server on
-127.0.0.1, and opened in Debian's Chromium (never a Playwright-downloaded browser).
+127.0.0.1, and opened in Debian's Chromium (never a Playwright-downloaded browser). The engine's
+tests use the fictional demo agency with the fictional site settings (tests/fixtures/demo and
+tests/fixtures/site-config), never the repository's content/ or mkdocs.yml: the example site's
+own tests (tests/example/) build those.
 """
 
 from __future__ import annotations
 
 import functools
-import os
+import shutil
 import subprocess
 import sys
 import threading
@@ -20,44 +23,22 @@ from typing import TYPE_CHECKING, ClassVar
 import pytest
 
 if TYPE_CHECKING:
-    from playwright.sync_api import Browser
+    from prongsai.model import Site
+    from prongsai.pipeline import Result
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
-MISSING_CHROMIUM = (
-    f"{CHROMIUM} is missing: install Debian's Chromium with"
-    " `sudo apt-get install chromium fonts-thai-tlwg` (never `playwright install`)"
-)
+FIXTURES = REPO_ROOT / "tests" / "fixtures"
+DEMO = FIXTURES / "demo"
+SITE_CONFIG = FIXTURES / "site-config" / "mkdocs.yml"
 
 
-def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """Every test that opens the browser carries the `browser` marker (`-m "not browser"`)."""
-    for item in items:
-        if "browser" in getattr(item, "fixturenames", ()):
-            item.add_marker(pytest.mark.browser)
-
-
-def _unavailable(message: str) -> None:
-    """Skip locally, fail in CI: a browser test skipped in CI would pass without testing."""
-    if os.environ.get("CI"):
-        pytest.fail(f"CI: {message}", pytrace=False)
-    pytest.skip(message)
-
-
-def _build(site_dir: Path, *content_args: str) -> Path:
-    """Run `prongsai [--content X] build` as an agency would and return the site folder."""
+def _build(site_dir: Path, repository: Path) -> Path:
+    """Run `prongsai build` in ``repository`` (its mkdocs.yml and content/) as an agency would
+    and return the site folder."""
     prongsai = Path(sys.executable).parent / "prongsai"
     completed = subprocess.run(
-        [str(prongsai), *content_args, "build", "--site-dir", str(site_dir)],
-        cwd=REPO_ROOT,
+        [str(prongsai), "build", "--site-dir", str(site_dir)],
+        cwd=repository,
         capture_output=True,
         text=True,
         check=False,
@@ -73,16 +54,22 @@ def _build(site_dir: Path, *content_args: str) -> Path:
 
 
 @pytest.fixture(scope="session")
-def built_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The default content/ built once by `prongsai build` into a temporary folder."""
-    return _build(tmp_path_factory.mktemp("e2e") / "site")
+def demo_repository(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A site repository of the fictional agency: the fixture's settings as mkdocs.yml next
+    to a copy of the demo as content/ (so pages get edit links on its repo_url,
+    https://github.com/test-agency/ita-site, as in a real agency's repository). Outside git:
+    the site and its model (demo_result) have the same dates, whatever the history."""
+    folder = tmp_path_factory.mktemp("demo-repository")
+    shutil.copyfile(SITE_CONFIG, folder / "mkdocs.yml")
+    shutil.copytree(DEMO, folder / "content")
+    return folder
 
 
 @pytest.fixture(scope="session")
-def built_demo(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The fictional demo agency (tests/fixtures/demo: two years, both rounds), built once."""
-    demo = REPO_ROOT / "tests" / "fixtures" / "demo"
-    return _build(tmp_path_factory.mktemp("e2e-demo") / "site", "--content", str(demo))
+def built_demo(tmp_path_factory: pytest.TempPathFactory, demo_repository: Path) -> Path:
+    """The fictional demo agency (tests/fixtures/demo: two years, both rounds) with the
+    fictional site settings (tests/fixtures/site-config/mkdocs.yml), built once."""
+    return _build(tmp_path_factory.mktemp("e2e-demo") / "site", demo_repository)
 
 
 class _QuietHandler(SimpleHTTPRequestHandler):
@@ -108,13 +95,6 @@ def _serving(folder: Path) -> Iterator[str]:
 
 
 @pytest.fixture(scope="session")
-def site_server(built_site: Path) -> Iterator[str]:
-    """The default site served locally; yields the base URL ending in /."""
-    with _serving(built_site) as url:
-        yield url
-
-
-@pytest.fixture(scope="session")
 def demo_server(built_demo: Path) -> Iterator[str]:
     """The demo site served locally; yields the base URL ending in /."""
     with _serving(built_demo) as url:
@@ -122,55 +102,16 @@ def demo_server(built_demo: Path) -> Iterator[str]:
 
 
 @pytest.fixture(scope="session")
-def demo_site():
-    """The model of the demo content (what the demo pages must show)."""
+def demo_result(demo_repository: Path) -> Result:
+    """The pipeline's result for the demo content that built_demo builds."""
     from prongsai.pipeline import run
 
-    result = run(REPO_ROOT / "tests" / "fixtures" / "demo")
-    assert result.site is not None
-    return result.site
-
-
-@pytest.fixture
-def page(browser):
-    """A phone-sized tab (375 px) that accepts downloads."""
-    context = browser.new_context(viewport={"width": 375, "height": 800}, accept_downloads=True)
-    tab = context.new_page()
-    yield tab
-    context.close()
+    result = run(demo_repository / "content")
+    assert result.site is not None and result.rendered is not None, result.problems
+    return result
 
 
 @pytest.fixture(scope="session")
-def browser() -> Iterator[Browser]:
-    """Headless Chromium from /usr/bin/chromium (skipped locally, a failure in CI, if missing)."""
-    if not CHROMIUM.exists():
-        _unavailable(MISSING_CHROMIUM)
-    try:
-        from playwright.sync_api import sync_playwright
-    except ImportError:
-        _unavailable("the playwright Python package is missing: run `make test`")
-    with sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(
-            executable_path=str(CHROMIUM), args=CHROMIUM_ARGS, headless=True
-        )
-        try:
-            yield chromium
-        finally:
-            chromium.close()
-
-
-AXE = REPO_ROOT / "node_modules" / "axe-core" / "axe.min.js"
-MISSING_AXE = (
-    f"axe-core is not installed ({AXE.relative_to(REPO_ROOT)} is missing):"
-    " run `npm ci` in the repository root (`make test` does it)"
-)
-
-
-@pytest.fixture(scope="session")
-def axe_source() -> Path:
-    """node_modules/axe-core/axe.min.js (skipped locally, a failure in CI, if missing)."""
-    if not AXE.is_file():
-        if os.environ.get("CI"):
-            pytest.fail(f"CI: {MISSING_AXE}", pytrace=False)
-        pytest.skip(MISSING_AXE)
-    return AXE
+def demo_site(demo_result: Result) -> Site:
+    """The model of the demo content (what the demo pages must show)."""
+    return demo_result.site

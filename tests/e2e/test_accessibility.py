@@ -28,20 +28,22 @@ HEIGHT = 800
 WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
 DISABLED_RULES: dict[str, str] = {}  # rule id -> the written justification for turning it off
 SEARCH_QUERY = "ทรัพย์สิน"  # a Thai word inside a run: results with highlighted excerpts
-# (site-relative URL, test id)
+# (site-relative URL of the demo site, test id)
 PAGES = (
     ("", "home"),
-    ("2565/", "2565"),
-    ("2565/round-1/", "2565-round-1"),
-    ("2565/oit/", "2565-oit"),
-    ("2565/oit/o42/", "2565-oit-o42"),
-    ("2565/oit/o15/", "2565-oit-o15"),
+    ("2567/", "2567"),
+    ("2567/round-1/", "2567-round-1"),
+    ("2567/round-2/", "2567-round-2"),  # with each measure's change since round 1
+    ("2567/oit/", "2567-oit"),
+    ("2567/oit/o42/", "2567-oit-o42"),  # published
+    ("2567/oit/o9/", "2567-oit-o9"),  # nothing to report
+    ("2566/oit/o3/", "2566-oit-o3"),  # not published yet
     ("about/", "about"),
 )
 
 
 @pytest.fixture
-def page_at(browser: Browser, site_server: str) -> Iterator:
+def page_at(browser: Browser, demo_server: str) -> Iterator:
     """Open a site page at a width, with every request to another host blocked."""
     contexts = []
 
@@ -57,7 +59,7 @@ def page_at(browser: Browser, site_server: str) -> Iterator:
 
         context.route("**/*", only_local)
         page = context.new_page()
-        response = page.goto(site_server + url, wait_until="networkidle")
+        response = page.goto(demo_server + url, wait_until="networkidle")
         assert response is not None and response.ok, f"/{url}: HTTP {response and response.status}"
         page.evaluate("document.fonts.ready.then(() => true)")
         return page
@@ -170,7 +172,7 @@ def test_no_wcag21_aa_violations_with_menu_or_search_open(
     axe_source, page_at, action, width
 ) -> None:
     """Material's drawer and search dialog are part of every page but hidden when it loads."""
-    url = "2565/round-1/"
+    url = "2567/round-1/"
     page = page_at(url, width)
     action(page)
     check(run_axe(page, axe_source), f"on /{url} at {width}px after {action.__name__}")

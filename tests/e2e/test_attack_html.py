@@ -68,9 +68,7 @@ def attack_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     with pytest.MonkeyPatch.context() as patch:
         patch.chdir(folder)
         patch.setattr(pipeline, "markdown_problems", lambda content, known=None: [])
-        code = cli.main(
-            ["build", "--config", str(SITE_CONFIG), "--site-dir", str(site)]
-        )
+        code = cli.main(["build", "--config", str(SITE_CONFIG), "--site-dir", str(site)])
     assert code == 0
     with _serving(site) as url:
         yield url

@@ -1,5 +1,8 @@
 """The built site in a real browser: self-contained, Thai, readable on a phone.
 
+The site is the fictional demo agency (tests/fixtures/demo) built with the fictional site
+settings (tests/fixtures/site-config): the engine's pages, whatever the repository's content/.
+
 Each page is opened at a phone width (375 px) and a desktop width (1280 px). Anything the
 page asks for outside 127.0.0.1 is recorded and blocked, so the test fails instead of hanging.
 Expected texts come from the generator's own model, not from copies typed here.
@@ -18,7 +21,7 @@ from playwright.sync_api import Browser, BrowserContext, Page, Route
 
 from prongsai import labels, thai, urls
 from prongsai.model import Round
-from prongsai.pipeline import Result, run
+from prongsai.pipeline import Result
 
 pytestmark = pytest.mark.browser
 
@@ -30,11 +33,12 @@ HEIGHT = 800
 # (site-relative URL, screenshot name, how the generator addresses the page)
 PAGES = (
     ("", "home", urls.home()),
-    ("2565/", "2565", urls.fiscal_year(2565)),
-    ("2565/round-1/", "2565-round-1", urls.round_report(2565, 1)),
+    ("2567/", "2567", urls.fiscal_year(2567)),
+    ("2567/round-1/", "2567-round-1", urls.round_report(2567, 1)),
 )
-ROUND_URL = "2565/round-1/"
-EDIT_LINK_END = "edit/main/content/reports/2565-round-1.yml"
+ROUND_URL = "2567/round-1/"
+# The demo is built as content/ next to the fixture's mkdocs.yml (repo_url, edit_uri).
+EDIT_LINK = "https://github.com/test-agency/ita-site/edit/main/content/reports/2567-round-1.yml"
 
 
 @dataclass
@@ -51,15 +55,13 @@ class Visit:
 
 
 @pytest.fixture(scope="module")
-def model() -> Result:
-    result = run(REPO_ROOT / "content")
-    assert result.site is not None and result.rendered is not None, result.problems
-    return result
+def model(demo_result: Result) -> Result:
+    return demo_result
 
 
 @pytest.fixture(scope="module")
 def round_1(model: Result) -> Round:
-    year = model.site.year(2565)
+    year = model.site.year(2567)
     assert year is not None
     round_ = year.round(1)
     assert round_ is not None
@@ -67,7 +69,7 @@ def round_1(model: Result) -> Round:
 
 
 @pytest.fixture(scope="module")
-def visit(browser: Browser, site_server: str) -> Iterator[Callable[[str, int], Visit]]:
+def visit(browser: Browser, demo_server: str) -> Iterator[Callable[[str, int], Visit]]:
     """Open a page at a width once per module (later tests reuse the loaded page)."""
     contexts: list[BrowserContext] = []
     visits: dict[tuple[str, int], Visit] = {}
@@ -77,7 +79,7 @@ def visit(browser: Browser, site_server: str) -> Iterator[Callable[[str, int], V
             return visits[(url, width)]
         context = browser.new_context(viewport={"width": width, "height": HEIGHT})
         contexts.append(context)
-        seen = Visit(context.new_page(), site_server)
+        seen = Visit(context.new_page(), demo_server)
 
         # On the context (not only the page) so requests of workers are seen and blocked too.
         def record(request) -> None:
@@ -94,7 +96,7 @@ def visit(browser: Browser, site_server: str) -> Iterator[Callable[[str, int], V
 
         context.on("request", record)
         context.route("**/*", only_local)
-        response = seen.page.goto(site_server + url, wait_until="networkidle")
+        response = seen.page.goto(demo_server + url, wait_until="networkidle")
         assert response is not None and response.ok, f"{url}: HTTP {response and response.status}"
         seen.page.evaluate("document.fonts.ready.then(() => true)")
         visits[(url, width)] = seen
@@ -210,4 +212,4 @@ def test_each_status_is_written_out(visit, round_1, width) -> None:
 def test_edit_link_opens_the_report_source(visit, width) -> None:
     link = visit(ROUND_URL, width).page.locator("a[rel=edit]")
     assert link.count() == 1
-    assert link.get_attribute("href").endswith(EDIT_LINK_END)
+    assert link.get_attribute("href") == EDIT_LINK

@@ -1,5 +1,5 @@
-"""The reading experience in a real browser, on the default site and the demo (issue #3):
-navigation by year and round, round 2 against round 1, print, the feed and the 404 page."""
+"""The reading experience in a real browser, on the demo site (issue #3): navigation by year
+and round, round 2 against round 1, print, the feed and the 404 page."""
 
 from __future__ import annotations
 
@@ -101,8 +101,8 @@ def test_the_year_page_counts_statuses_per_round_and_section(page, demo_server, 
             ]
 
 
-def test_printing_a_round_keeps_the_memo_and_tables_only(page, site_server):
-    page.goto(f"{site_server}2565/round-1/")
+def test_printing_a_round_keeps_the_memo_and_tables_only(page, demo_server):
+    page.goto(f"{demo_server}2567/round-1/")
     page.emulate_media(media="print")
     hidden = [
         "header.md-header",
@@ -127,20 +127,26 @@ def test_printing_a_round_keeps_the_memo_and_tables_only(page, site_server):
     assert pdf.startswith(b"%PDF") and pdf.count(b"/Type /Page") > 1
 
 
-def test_every_page_announces_the_feed_and_it_parses(page, site_server):
-    page.goto(f"{site_server}2565/")
+def test_every_page_announces_the_feed_and_it_parses(page, demo_server, demo_site):
+    page.goto(f"{demo_server}2567/")
     link = page.locator('head link[rel="alternate"][type="application/atom+xml"]')
     href = page.evaluate("(l) => l.href", link.element_handle())
-    assert href == f"{site_server}feed.xml"
+    assert href == f"{demo_server}feed.xml"
     with urllib.request.urlopen(href) as response:
         parsed = feedparser.parse(response.read())
     assert not parsed.bozo and parsed.version == "atom10"
-    assert parsed.entries[0].title == "ปีงบประมาณ 2565 รอบ 6 เดือนแรก"
+    rounds = sorted(demo_site.rounds, key=lambda r: r.memo.date, reverse=True)
+    assert len(parsed.entries) == len(rounds) == 4
+    newest = rounds[0]  # the entries are newest first, by the date of the memo
+    assert (newest.fiscal_year, newest.number) == (2567, 2)
+    assert parsed.entries[0].title == f"ปีงบประมาณ 2567 {labels.ROUND_NAMES[2]}"
 
 
-def test_the_404_page_and_sitemap_are_there(built_site):
-    html = (built_site / "404.html").read_text(encoding="utf-8")
+def test_the_404_page_and_sitemap_are_there(built_demo):
+    html = (built_demo / "404.html").read_text(encoding="utf-8")
     assert "<h1>ไม่พบหน้าที่ต้องการ</h1>" in html and 'lang="th"' in html
-    sitemap = (built_site / "sitemap.xml").read_text(encoding="utf-8")
-    for path in ("", "2565/", "2565/round-1/", "about/", "accessibility/"):
-        assert f"<loc>https://prongsai.github.io/prongsai/{path}</loc>" in sitemap
+    sitemap = (built_demo / "sitemap.xml").read_text(encoding="utf-8")
+    # site_url of the fictional site settings (tests/fixtures/site-config/mkdocs.yml)
+    paths = ("", "2567/", "2567/round-1/", "2566/round-2/", "2567/oit/o1/", "2567/statistics/")
+    for path in (*paths, "about/", "accessibility/"):
+        assert f"<loc>https://test-agency.github.io/ita-site/{path}</loc>" in sitemap

@@ -10,8 +10,10 @@ import time
 import urllib.request
 from pathlib import Path
 
+from tests.conftest import FIXTURES, SITE_CONFIG
+
 REPO_ROOT = Path(__file__).resolve().parents[2]
-FIXTURE = REPO_ROOT / "tests" / "fixtures" / "minimal"
+FIXTURE = FIXTURES / "minimal"
 
 
 def _free_port() -> int:
@@ -39,7 +41,10 @@ def test_serve_reloads_when_content_changes(tmp_path: Path) -> None:
     port = _free_port()
     prongsai = Path(sys.executable).parent / "prongsai"
     server = subprocess.Popen(
-        [str(prongsai), "--content", str(content), "serve", "--dev-addr", f"127.0.0.1:{port}"],
+        [
+            *(str(prongsai), "--content", str(content), "serve"),
+            *("--config", str(SITE_CONFIG), "--dev-addr", f"127.0.0.1:{port}"),
+        ],
         cwd=REPO_ROOT,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
