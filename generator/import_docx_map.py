@@ -1,4 +1,4 @@
-"""`prongsai import docx`: one round's report read from the agency's Word memo (.docx).
+"""Word import, step 2 of 3: the structure read by ``import_docx_read`` mapped to a round report.
 
 The document is read in order, the way the seed memo is laid out:
 
@@ -16,56 +16,22 @@ The document is read in order, the way the seed memo is laid out:
 
 Tables laid out before the measures (signatures side by side) are read as paragraphs.
 Whatever is not placed (a paragraph, a cell of an unknown column, text in a text box or a page
-header) is returned in ``ImportResult.unmapped`` so the clerk can check nothing was lost. The
-file is written through content_writer (read back and checked) and never over an existing
-one without ``force``. Every failure is a DocxImportError with a Thai and an English message.
+header) is listed in ``Mapped.unmapped`` so the clerk can check nothing was lost. Nothing is
+written here: ``map_report`` returns the validated record; ``import_docx_write`` writes it.
 """
 
 from __future__ import annotations
 
 import re
-import zipfile
-from collections.abc import Iterator
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
-import yaml
 from pydantic import ValidationError
 
-from prongsai import content_writer, thai
+from prongsai import thai
+from prongsai.import_docx_read import Blocks, DocxImportError, Grid, Para, Slot, Unmapped
 from prongsai.messages import MESSAGES
-from prongsai.records import CatalogueFile, RoundReportFile, Status
-
-REPORTS_FOLDER = "reports"
-
-# ---- results and errors -----------------------------------------------------------------
-
-
-class DocxImportError(Exception):
-    """The document cannot be imported; ``thai`` and ``english`` say why and what to do."""
-
-    def __init__(self, thai_text: str, english_text: str) -> None:
-        super().__init__(f"{thai_text}\n{english_text}")
-        self.thai = thai_text
-        self.english = english_text
-
-
-class NotWordDocument(DocxImportError):
-    """The file is not a Word document (.docx) that can be read."""
-
-
-class ReportExists(DocxImportError):
-    """The content file is already there (or another file holds the same year and round)."""
-
-
-@dataclass(frozen=True)
-class Unmapped:
-    """A piece of the document the import did not place in the report."""
-
-    where_thai: str
-    where_english: str
-    text: str
+from prongsai.records import RoundReportFile, Status
 
 
 @dataclass(frozen=True)
@@ -77,69 +43,20 @@ class Notice:
 
 
 @dataclass(frozen=True)
-class ImportResult:
-    path: Path
-    """The content file written (content/reports/<year>-round-<n>.yml)."""
+class Mapped:
+    """A Word document as a round report, with what the clerk must check."""
+
     record: RoundReportFile
-    """The report as written (it reads back from ``text`` as this record)."""
-    text: str
-    """The YAML text written."""
-    replaced: bool
-    """True when an existing file was overwritten (only with ``force``)."""
     unmapped: tuple[Unmapped, ...]
-    """Every paragraph or cell the import did not place, in document order, then the text of
-    text boxes, nested tables and page headers and footers."""
+    """Every paragraph or cell not placed, in document order, then the text of text boxes,
+    nested tables and page headers and footers."""
     warnings: tuple[Notice, ...]
-    """Everything else to check: a measure with both ทำ and ไม่ทำ, a renumbered measure …"""
-
-    def format(self) -> str:
-        """What the command prints: the summary, every unmapped piece, every warning."""
-        measures = [m for s in self.record.measures.sections for m in s.measures]
-        done = sum(m.status is Status.DONE for m in measures)
-        not_done = sum(m.status is Status.NOT_DONE for m in measures)
-        unknown = len(measures) - done - not_done
-        sections = len(self.record.measures.sections)
-        verb_th, verb_en = ("เขียนทับ", "Replaced") if self.replaced else ("เขียน", "Wrote")
-        lines = [
-            f"{verb_th} {self.path}: {sections} หมวด {len(measures)} มาตรการ"
-            f" (ทำ {done} · ไม่ทำ {not_done} · ยังไม่ระบุ {unknown})",
-            f"{verb_en} {self.path}: {sections} section(s), {len(measures)} measure(s)"
-            f" (done {done}, not done {not_done}, no status {unknown}).",
-        ]
-        if self.unmapped:
-            count = len(self.unmapped)
-            lines.append(
-                f"ข้อความที่ไม่ได้นำเข้า {count} รายการ ให้ตรวจว่าไม่มีสิ่งใดตกหล่น"
-                f" / {count} piece(s) of the document were not imported; check nothing is lost:"
-            )
-            for piece in self.unmapped:
-                lines.append(f"  - {piece.where_thai} / {piece.where_english}: {piece.text!r}")
-        if self.warnings:
-            lines.append(f"คำเตือน {len(self.warnings)} รายการ / {len(self.warnings)} warning(s):")
-            for notice in self.warnings:
-                lines.append(f"  - {notice.thai}")
-                lines.append(f"    {notice.english}")
-        lines.append(
-            "ตรวจทานไฟล์กับต้นฉบับ แล้วสั่ง prongsai check"
-            " / Check the file against the original, then run prongsai check."
-        )
-        return "\n".join(lines)
 
 
-# ---- the command ----------------------------------------------------------------------
-
-
-def import_docx(
-    path: Path, content_dir: Path, year: int, round_number: int, *, force: bool
-) -> ImportResult:
-    """Read ``path`` and write content/reports/<year>-round-<round_number>.yml."""
-    _check_arguments(year, round_number)
-    target = content_dir / REPORTS_FOLDER / f"{year}-round-{round_number}.yml"
-    if target.exists() and not force:
-        raise _exists(target)
-    _check_no_other_file(content_dir, target, year, round_number)
-    document = _open(path)
-    reader = _Reader(_read_blocks(document), year, round_number, _item_codes(content_dir, year))
+def map_report(blocks: Blocks, year: int, round_number: int, item_codes: set[str] | None) -> Mapped:
+    """The round report of ``year`` and ``round_number`` in ``blocks``; ``item_codes`` are the
+    OIT codes of the year's catalogue (None: any code is kept)."""
+    reader = _Reader(blocks, year, round_number, item_codes)
     data = reader.report_data()
     try:
         record = RoundReportFile.model_validate(data)
@@ -153,398 +70,7 @@ def import_docx(
             f"What was read from the Word file does not make a complete report ({details})."
             " Check that part of the Word file and import again.",
         ) from None
-    header = (
-        f"นำเข้าจากไฟล์ Word {path.name} (prongsai import docx): ตรวจทานกับต้นฉบับก่อนเผยแพร่",
-        f"Imported from the Word file {path.name}: check it against the original before"
-        " publishing.",
-    )
-    text = content_writer.round_report_yaml(record, header=header)
-    replaced = target.exists()
-    try:
-        content_writer.save(target, text, force=force)
-    except content_writer.ContentExists:
-        raise _exists(target) from None
-    return ImportResult(
-        path=target,
-        record=record,
-        text=text,
-        replaced=replaced,
-        unmapped=tuple(reader.unmapped),
-        warnings=tuple(reader.warnings),
-    )
-
-
-def _check_arguments(year: int, round_number: int) -> None:
-    if not thai.is_be_year(year):
-        hint_th = hint_en = ""
-        if thai.looks_like_ce_year(year):
-            hint_th = f" (ปี ค.ศ. {year} คือ พ.ศ. {thai.be_year(year)})"
-            hint_en = f" (C.E. {year} is B.E. {thai.be_year(year)})"
-        raise DocxImportError(
-            f"ปีงบประมาณ {year} ไม่ใช่ปี พ.ศ. ให้ใส่ --year เป็นปี พ.ศ. เช่น 2565{hint_th}",
-            f"The fiscal year {year} is not a B.E. year. Give --year as a B.E. year such as"
-            f" 2565{hint_en}.",
-        )
-    if round_number not in (1, 2):
-        raise DocxImportError(
-            f"รอบ {round_number} ไม่ถูกต้อง ให้ใส่ --round 1 (รอบ 6 เดือนแรก) หรือ 2 (รอบ 12 เดือน)",
-            f"Round {round_number} is not valid. Give --round 1 (first 6 months) or 2 (12 months).",
-        )
-
-
-def _exists(target: Path) -> ReportExists:
-    return ReportExists(
-        f"มีไฟล์ {target} อยู่แล้ว โปรแกรมจะไม่เขียนทับ ถ้าต้องการแทนที่ด้วยข้อมูลจากไฟล์ Word ให้สั่งใหม่พร้อม --force",
-        f"{target} already exists and is not overwritten. To replace it with the Word file's"
-        " content, run the command again with --force.",
-    )
-
-
-def _check_no_other_file(content_dir: Path, target: Path, year: int, round_number: int) -> None:
-    """Two files for one year and round are an error of `prongsai check`: refuse to make one."""
-    folder = content_dir / REPORTS_FOLDER
-    if not folder.is_dir():
-        return
-    for other in sorted(folder.rglob("*")):
-        if other.suffix.lower() not in (".yml", ".yaml") or not other.is_file():
-            continue
-        if other.resolve() == target.resolve():
-            continue
-        try:
-            data = yaml.safe_load(other.read_text(encoding="utf-8"))
-        except (yaml.YAMLError, UnicodeDecodeError, OSError):
-            continue
-        if not isinstance(data, dict):
-            continue
-        if _as_int(data.get("fiscal_year")) == year and _as_int(data.get("round")) == round_number:
-            raise ReportExists(
-                f"ไฟล์ {other} เป็นรายงานปีงบประมาณ {year} รอบ {round_number} อยู่แล้ว"
-                " รอบหนึ่งมีได้ไฟล์เดียว ให้ลบหรือย้ายไฟล์นั้นก่อน แล้วนำเข้าใหม่",
-                f"{other} already holds the report of fiscal year {year}, round {round_number}."
-                " A round has one file: remove or move that file, then import again.",
-            )
-
-
-def _as_int(value: Any) -> int | None:
-    if isinstance(value, bool):
-        return None
-    if isinstance(value, int):
-        return value
-    if isinstance(value, str) and thai.to_arabic_digits(value.strip()).isdigit():
-        return int(thai.to_arabic_digits(value.strip()))
-    return None
-
-
-def _item_codes(content_dir: Path, year: int) -> set[str] | None:
-    """The OIT item codes of the year's catalogue in force, or None when there is none."""
-    from prongsai.load import load_file
-    from prongsai.validate import validate_document
-    from prongsai.validate_oit import builtin_catalogues
-
-    folder = content_dir / "oit" / "catalogues"
-    if folder.is_dir():
-        for path in sorted(folder.glob("*.y*ml")):
-            document, problems = load_file(path, str(path))
-            if document is None or problems:
-                continue
-            record, problems = validate_document(document, CatalogueFile)
-            if record is not None and record.year == year:
-                return {item.code for item in record.items}
-    catalogue = builtin_catalogues().get(year)
-    return None if catalogue is None else set(catalogue.codes)
-
-
-# ---- reading the .docx ------------------------------------------------------------------
-
-_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
-_MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
-_SKIPPED_TAGS = {
-    _W + "pPr",
-    _W + "rPr",
-    _W + "del",
-    _W + "delText",
-    _W + "moveFrom",
-    _W + "instrText",
-    _MC_FALLBACK,
-}
-# Symbol fonts: what a tick or a cross typed with Insert > Symbol means; "" is an empty box.
-_SYMBOLS = {
-    "wingdings": {0xFC: "✓", 0xFE: "☑", 0xFB: "✗", 0xFD: "☒", 0xA8: "", 0x6F: ""},
-    "wingdings 2": {0x50: "✓", 0x52: "☑", 0x4F: "✗", 0x53: "☒", 0xA3: ""},
-    "symbol": {0xD6: "√"},
-}
-
-
-def _open(path: Path):
-    import docx
-
-    not_word = NotWordDocument(
-        f"ไฟล์ {path.name} ไม่ใช่เอกสาร Word (.docx) ที่อ่านได้ ให้เปิดไฟล์ใน Microsoft Word"
-        ' หรือ LibreOffice แล้วเลือก "บันทึกเป็น" (Save As) ชนิด "Word Document (*.docx)"'
-        " แล้วนำเข้าไฟล์ใหม่นั้น",
-        f"{path.name} is not a Word document (.docx) that can be read. Open it in Microsoft"
-        ' Word or LibreOffice, choose "Save As" with the type "Word Document (*.docx)" and'
-        " import the new file.",
-    )
-    if not path.is_file():
-        raise NotWordDocument(
-            f"ไม่พบไฟล์ {path} ให้ตรวจชื่อและที่อยู่ของไฟล์",
-            f"The file {path} does not exist. Check its name and folder.",
-        )
-    with path.open("rb") as stream:
-        start = stream.read(8)
-    if start.startswith(b"\xd0\xcf\x11\xe0"):
-        raise NotWordDocument(
-            f"ไฟล์ {path.name} เป็นเอกสาร Word แบบเก่า (.doc) หรือถูกตั้งรหัสผ่านไว้ ซึ่งอ่านไม่ได้"
-            ' ให้เปิดใน Word เอารหัสผ่านออก (ถ้ามี) แล้ว "บันทึกเป็น" ชนิด'
-            ' "Word Document (*.docx)" แล้วนำเข้าไฟล์ใหม่นั้น',
-            f"{path.name} is an old Word document (.doc) or is password-protected, which"
-            ' cannot be read. Open it in Word, remove the password if any, "Save As" the type'
-            ' "Word Document (*.docx)" and import the new file.',
-        )
-    if not zipfile.is_zipfile(path):
-        raise not_word
-    try:
-        return docx.Document(str(path))
-    except Exception:  # python-docx raises many kinds for a damaged or foreign package
-        raise not_word from None
-
-
-def _clean(text: str) -> str:
-    """Lines of text with runs of spaces collapsed, empty lines dropped, ำ composed."""
-    text = text.replace("\u0e4d\u0e32", "\u0e33")
-    text = re.sub("[\u200b\u200c\u200d\ufeff\u00ad]", "", text)
-    lines = (re.sub(r"[^\S\n]+", " ", line).strip() for line in text.split("\n"))
-    return "\n".join(line for line in lines if line)
-
-
-def _symbol_font(name: str | None) -> dict[int, str] | None:
-    return _SYMBOLS.get((name or "").strip().lower())
-
-
-def _decode(text: str, font: dict[int, str] | None) -> str:
-    if font is None:
-        return text
-    return "".join(font.get(ord(char) & 0xFF, "") for char in text)
-
-
-def _run_font(run: Any) -> dict[int, str] | None:
-    fonts = run.find(f"{_W}rPr/{_W}rFonts")
-    if fonts is None:
-        return None
-    return _symbol_font(fonts.get(_W + "ascii") or fonts.get(_W + "hAnsi"))
-
-
-def _element_text(element: Any, boxes: list[str]) -> str:
-    """The text of a paragraph: tabs, line breaks and symbol ticks kept; deleted revisions,
-    field codes and text boxes left out (text-box text goes to ``boxes``)."""
-    out: list[str] = []
-
-    def walk(node: Any, font: dict[int, str] | None) -> None:
-        for child in node:
-            tag = child.tag
-            if not isinstance(tag, str) or tag in _SKIPPED_TAGS:
-                continue
-            if tag == _W + "txbxContent":
-                texts = [_clean(_element_text(p, boxes)) for p in child.iter(_W + "p")]
-                box = "\n".join(t for t in texts if t)
-                if box:
-                    boxes.append(box)
-            elif tag == _W + "r":
-                walk(child, _run_font(child))
-            elif tag == _W + "t":
-                out.append(_decode(child.text or "", font))
-            elif tag == _W + "tab":
-                out.append("\t")
-            elif tag in (_W + "br", _W + "cr"):
-                out.append("\n")
-            elif tag == _W + "noBreakHyphen":
-                out.append("-")
-            elif tag == _W + "sym":
-                table = _symbol_font(child.get(_W + "font")) or {}
-                out.append(table.get(int(child.get(_W + "char") or "0", 16) & 0xFF, ""))
-            else:
-                walk(child, font)
-
-    walk(element, None)
-    return "".join(out)
-
-
-def _block_elements(container: Any) -> Iterator[Any]:
-    """Paragraphs and tables of a body or cell, in order, also inside content controls."""
-    for child in container:
-        if child.tag in (_W + "p", _W + "tbl"):
-            yield child
-        elif child.tag in (_W + "sdt", _W + "customXml"):
-            content = child.find(_W + "sdtContent")
-            yield from _block_elements(content if content is not None else child)
-
-
-@dataclass
-class _Para:
-    text: str
-    """Cleaned lines joined by newlines; "" for an empty paragraph."""
-    where: tuple[str, str]
-    bold: bool = False
-    centred: bool = False
-
-    @property
-    def lines(self) -> list[str]:
-        return self.text.split("\n") if self.text else []
-
-    @property
-    def one_line(self) -> str:
-        return " ".join(self.lines)
-
-
-@dataclass
-class _Slot:
-    """One layout column of one table row."""
-
-    text: str = ""
-    span: int = 1
-    """How many columns the cell covers in this row; 0 for the repeated columns of a span."""
-    merged_above: bool = False
-    """A vertical merge: the text belongs to a row above."""
-
-
-@dataclass
-class _Grid:
-    number: int
-    rows: list[list[_Slot]]
-    width: int
-
-
-@dataclass
-class _Blocks:
-    items: list[_Para | _Grid]
-    extra: list[Unmapped] = field(default_factory=list)
-    """Text outside the flow: text boxes, page headers and footers, nested tables."""
-
-
-def _read_blocks(document: Any) -> _Blocks:
-    from docx.enum.text import WD_ALIGN_PARAGRAPH
-    from docx.table import Table
-    from docx.text.paragraph import Paragraph
-
-    blocks = _Blocks([])
-    paragraph_count = 0
-    table_count = 0
-    for element in _block_elements(document.element.body):
-        if element.tag == _W + "p":
-            boxes: list[str] = []
-            text = _clean(_element_text(element, boxes))
-            paragraph = Paragraph(element, document._body)
-            if text:
-                paragraph_count += 1
-            where = (
-                f"ย่อหน้าที่ {paragraph_count} (นับเฉพาะย่อหน้าที่มีข้อความ)",
-                f"paragraph {paragraph_count} (counting paragraphs with text)",
-            )
-            for box in boxes:
-                blocks.extra.append(
-                    Unmapped(f"กล่องข้อความใกล้{where[0]}", f"text box near {where[1]}", box)
-                )
-            blocks.items.append(
-                _Para(
-                    text,
-                    where,
-                    bold=bool(text) and _is_bold(paragraph),
-                    centred=_alignment(paragraph) == WD_ALIGN_PARAGRAPH.CENTER,
-                )
-            )
-        else:
-            table_count += 1
-            blocks.items.append(_read_table(Table(element, document._body), table_count, blocks))
-    for section in document.sections:
-        for kind_th, kind_en, parts in (
-            ("หัวกระดาษ", "page header", (section.header, section.first_page_header)),
-            ("ท้ายกระดาษ", "page footer", (section.footer, section.first_page_footer)),
-        ):
-            for part in parts:
-                if part.is_linked_to_previous:
-                    continue
-                for element in part._element.iter(_W + "p"):
-                    text = _clean(_element_text(element, []))
-                    if re.search(r"[^\W\d_]", text) and not any(
-                        u.text == text and u.where_english == kind_en for u in blocks.extra
-                    ):
-                        blocks.extra.append(Unmapped(kind_th, kind_en, text))
-    return blocks
-
-
-def _is_bold(paragraph: Any) -> bool:
-    runs = [run for run in paragraph.runs if run.text.strip()]
-    if not runs:
-        return False
-    style_font = paragraph.style.font if paragraph.style is not None else None
-    style_bold = bool(style_font is not None and style_font.bold)
-    return all(run.bold or (run.bold is None and style_bold) for run in runs)
-
-
-def _alignment(paragraph: Any) -> Any:
-    if paragraph.alignment is not None:
-        return paragraph.alignment
-    style = paragraph.style
-    return style.paragraph_format.alignment if style is not None else None
-
-
-def _read_table(table: Any, number: int, blocks: _Blocks) -> _Grid:
-    rows: list[list[_Slot]] = []
-    earlier: set[Any] = set()  # the cells of rows above (kept alive: lxml proxies compare by id)
-    for row_index, row in enumerate(table.rows, start=1):
-        slots: list[_Slot] = [_Slot() for _ in range(row.grid_cols_before)]
-        in_row: list[Any] = []
-        for cell in row.cells:
-            tc = cell._tc
-            if in_row and tc is in_row[-1]:
-                slots.append(_Slot(span=0))
-                slots[_last_real(slots)].span += 1
-                continue
-            in_row.append(tc)
-            if tc in earlier:
-                slots.append(_Slot(merged_above=True))
-                continue
-            slots.append(_Slot(_cell_text(tc, number, row_index, len(slots) + 1, blocks)))
-        slots.extend(_Slot() for _ in range(row.grid_cols_after))
-        earlier.update(in_row)
-        rows.append(slots)
-    width = max((len(r) for r in rows), default=0)
-    for slots in rows:
-        slots.extend(_Slot() for _ in range(width - len(slots)))
-    return _Grid(number, rows, width)
-
-
-def _last_real(slots: list[_Slot]) -> int:
-    return max(i for i, slot in enumerate(slots) if slot.span > 0)
-
-
-def _cell_text(tc: Any, table: int, row: int, column: int, blocks: _Blocks) -> str:
-    parts = []
-    boxes: list[str] = []
-    for element in _block_elements(tc):
-        if element.tag == _W + "p":
-            parts.append(_clean(_element_text(element, boxes)))
-        else:
-            nested = [_clean(_element_text(p, boxes)) for p in element.iter(_W + "p")]
-            text = "\n".join(t for t in nested if t)
-            if text:
-                blocks.extra.append(
-                    Unmapped(
-                        f"ตารางซ้อนในตารางที่ {table} แถวที่ {row} ช่องที่ {column}",
-                        f"table nested in table {table}, row {row}, column {column}",
-                        text,
-                    )
-                )
-    for box in boxes:
-        blocks.extra.append(
-            Unmapped(
-                f"กล่องข้อความในตารางที่ {table} แถวที่ {row}",
-                f"text box in table {table}, row {row}",
-                box,
-            )
-        )
-    return "\n".join(p for p in parts if p)
+    return Mapped(record, tuple(reader.unmapped), tuple(reader.warnings))
 
 
 # ---- recognising the parts ------------------------------------------------------------
@@ -688,7 +214,7 @@ def _column_role(text: str) -> str | None:
     return None
 
 
-def _header_roles(row: list[_Slot], *, strict: bool = False) -> dict[int, str | None] | None:
+def _header_roles(row: list[Slot], *, strict: bool = False) -> dict[int, str | None] | None:
     """Column → role (None for a column of its own) when the row reads as a header row: two
     known column names at least, and no more unknown texts than known ones (none if
     ``strict``, for the second row of a header)."""
@@ -708,7 +234,7 @@ def _header_roles(row: list[_Slot], *, strict: bool = False) -> dict[int, str | 
     return roles
 
 
-def _row_key(row: list[_Slot]) -> tuple[str, ...]:
+def _row_key(row: list[Slot]) -> tuple[str, ...]:
     return tuple(re.sub(r"\s+", "", slot.text) for slot in row)
 
 
@@ -726,7 +252,7 @@ class _Header:
     """The header rows' texts: a row repeating them (after a page break) is skipped."""
 
 
-def _find_header(grid: _Grid) -> _Header | None:
+def _find_header(grid: Grid) -> _Header | None:
     """The header of a measures table, within its first three rows, or None.
 
     The header may take two rows (ผลการดำเนินการ over ทำ | ไม่ทำ): the lower row's role wins.
@@ -853,7 +379,7 @@ class _SectionDraft:
 
 class _Reader:
     def __init__(
-        self, blocks: _Blocks, year: int, round_number: int, item_codes: set[str] | None
+        self, blocks: Blocks, year: int, round_number: int, item_codes: set[str] | None
     ) -> None:
         self.blocks = blocks
         self.year = year
@@ -894,16 +420,16 @@ class _Reader:
             "measures": measures,
         }
 
-    def _is_anchor(self, block: _Para | _Grid) -> bool:
-        if isinstance(block, _Para):
+    def _is_anchor(self, block: Para | Grid) -> bool:
+        if isinstance(block, Para):
             return _section_heading(block.one_line) is not None
         return _find_header(block) is not None
 
-    def _paragraphs(self, blocks: list[_Para | _Grid]) -> list[_Para]:
+    def _paragraphs(self, blocks: list[Para | Grid]) -> list[Para]:
         """The memo's paragraphs; a layout table (signatures side by side) read cell by cell."""
-        paragraphs: list[_Para] = []
+        paragraphs: list[Para] = []
         for block in blocks:
-            if isinstance(block, _Para):
+            if isinstance(block, Para):
                 if block.text:
                     paragraphs.append(block)
                 continue
@@ -914,7 +440,7 @@ class _Reader:
                             f"ตารางที่ {block.number} แถวที่ {r} ช่องที่ {c}",
                             f"table {block.number}, row {r}, column {c}",
                         )
-                        paragraphs.extend(_Para(p, where) for p in slot.text.split("\n"))
+                        paragraphs.extend(Para(p, where) for p in slot.text.split("\n"))
         return paragraphs
 
     def _unmap(self, where: tuple[str, str], text: str) -> None:
@@ -926,7 +452,7 @@ class _Reader:
 
     # -- the memo --
 
-    def _memo(self, paragraphs: list[_Para]) -> tuple[dict[str, Any], list[_Para]]:
+    def _memo(self, paragraphs: list[Para]) -> tuple[dict[str, Any], list[Para]]:
         fields: dict[str, list[str]] = {}
         last_key: str | None = None
         body_start: int | None = None
@@ -1011,7 +537,7 @@ class _Reader:
         return memo, rest
 
     def _split_header_value(
-        self, key: str, value: str, fields: dict[str, list[str]], paragraph: _Para
+        self, key: str, value: str, fields: dict[str, list[str]], paragraph: Para
     ) -> str:
         """Keys sharing a line: ที่ … วันที่ …, เรียน … ผ่าน …; ส่วนราชการ … โทร. … ."""
         splits = {
@@ -1047,7 +573,7 @@ class _Reader:
                 + " Then import again.",
             ) from None
 
-    def _signatories(self, paragraphs: list[_Para]) -> tuple[list[dict[str, str]], list[_Para]]:
+    def _signatories(self, paragraphs: list[Para]) -> tuple[list[dict[str, str]], list[Para]]:
         """The signature blocks, and the paragraphs after the last one (the measures' title)."""
         lines = [(line, index) for index, p in enumerate(paragraphs) for line in p.lines]
         starts = [i for i, (line, _) in enumerate(lines) if _is_signature_start(line)]
@@ -1079,7 +605,7 @@ class _Reader:
         return signatories, paragraphs[end_paragraph:]
 
     def _signature_block(
-        self, lines: list[tuple[str, int]], i: int, paragraphs: list[_Para]
+        self, lines: list[tuple[str, int]], i: int, paragraphs: list[Para]
     ) -> tuple[dict[str, str] | None, int]:
         start = i
         name: str | None = None
@@ -1150,7 +676,7 @@ class _Reader:
 
     # -- the measures report --
 
-    def _title(self, paragraphs: list[_Para]) -> tuple[str, str | None]:
+    def _title(self, paragraphs: list[Para]) -> tuple[str, str | None]:
         if not paragraphs:
             title = (
                 f"รายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใส ประจำปีงบประมาณ {self.year}"
@@ -1171,13 +697,13 @@ class _Reader:
         introduction = "\n\n".join(p.one_line for p in paragraphs[taken:])
         return title, introduction or None
 
-    def _measures(self, blocks: list[_Para | _Grid]) -> None:
+    def _measures(self, blocks: list[Para | Grid]) -> None:
         current: _SectionDraft | None = None
         header: _Header | None = None
         width = 0
         after_heading = True  # the next table is meant as a measures table
         for block in blocks:
-            if isinstance(block, _Para):
+            if isinstance(block, Para):
                 if not block.text:
                     continue
                 heading = _section_heading(block.one_line)
@@ -1205,17 +731,17 @@ class _Reader:
             after_heading = False
             current = self._rows(block, start, header, current)
 
-    def _unmap_table(self, grid: _Grid) -> None:
+    def _unmap_table(self, grid: Grid) -> None:
         for r, row in enumerate(grid.rows):
             for c, slot in enumerate(row):
                 self._unmap(self._row_where(grid, r, c, None), slot.text)
 
-    def _check_columns(self, grid: _Grid, roles: dict[int, str]) -> None:
+    def _check_columns(self, grid: Grid, roles: dict[int, str]) -> None:
         found = set(roles.values())
         if "title" not in found or not found & {"done", "not_done"}:
             raise self._no_columns(grid, found)
 
-    def _no_columns(self, grid: _Grid, found: set[str]) -> DocxImportError:
+    def _no_columns(self, grid: Grid, found: set[str]) -> DocxImportError:
         missing = [n for role, n in _COLUMN_NAMES.items() if role not in found]
         return DocxImportError(
             f"ตารางที่ {grid.number} ในไฟล์ Word ไม่มีหัวคอลัมน์ตามแบบรายงาน"
@@ -1235,7 +761,7 @@ class _Reader:
         return self.sections[code]
 
     def _row_where(
-        self, grid: _Grid, r: int, column: int | None = None, header: _Header | None = None
+        self, grid: Grid, r: int, column: int | None = None, header: _Header | None = None
     ) -> tuple[str, str]:
         where = (f"ตารางที่ {grid.number} แถวที่ {r + 1}", f"table {grid.number}, row {r + 1}")
         if column is None:
@@ -1246,7 +772,7 @@ class _Reader:
         return (f"{where[0]} ช่องที่ {column + 1}", f"{where[1]}, column {column + 1}")
 
     def _loose_row(
-        self, grid: _Grid, r: int, current: _SectionDraft | None, header: _Header
+        self, grid: Grid, r: int, current: _SectionDraft | None, header: _Header
     ) -> _SectionDraft | None:
         """A row outside the measures (above the header, or one cell across the table)."""
         texts = [slot.text for slot in grid.rows[r] if slot.text]
@@ -1258,7 +784,7 @@ class _Reader:
 
     def _rows(
         self,
-        grid: _Grid,
+        grid: Grid,
         start: int,
         header: _Header | None,
         current: _SectionDraft | None,

@@ -1,0 +1,191 @@
+"""`prongsai import docx`, step 3 of 3: one round's report from the agency's Word memo
+(.docx) written to content/reports/<year>-round-<n>.yml.
+
+``import_docx`` checks the arguments and the content folder (no file for the round yet,
+unless ``force``), reads the document (``import_docx_read``), maps it to a round report
+(``import_docx_map``) and writes it through content_writer (read back and checked). Every failure
+is a DocxImportError with a Thai and an English message from the catalogue (messages.py).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from prongsai import content_writer, thai
+from prongsai.import_docx_map import Notice, map_report
+from prongsai.import_docx_read import DocxImportError, Unmapped, read_docx
+from prongsai.load import load_file
+from prongsai.records import CatalogueFile, RoundReportFile, Status
+from prongsai.validate import validate_document
+from prongsai.validate_oit import builtin_catalogues
+
+REPORTS_FOLDER = "reports"
+
+
+class ReportExists(DocxImportError):
+    """The content file is already there (or another file holds the same year and round)."""
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    path: Path
+    """The content file written (content/reports/<year>-round-<n>.yml)."""
+    record: RoundReportFile
+    """The report as written (it reads back from ``text`` as this record)."""
+    text: str
+    """The YAML text written."""
+    replaced: bool
+    """True when an existing file was overwritten (only with ``force``)."""
+    unmapped: tuple[Unmapped, ...]
+    """Every paragraph or cell the import did not place, in document order, then the text of
+    text boxes, nested tables and page headers and footers."""
+    warnings: tuple[Notice, ...]
+    """Everything else to check: a measure with both ทำ and ไม่ทำ, a renumbered measure …"""
+
+    def format(self) -> str:
+        """What the command prints: the summary, every unmapped piece, every warning."""
+        measures = [m for s in self.record.measures.sections for m in s.measures]
+        done = sum(m.status is Status.DONE for m in measures)
+        not_done = sum(m.status is Status.NOT_DONE for m in measures)
+        unknown = len(measures) - done - not_done
+        sections = len(self.record.measures.sections)
+        verb_th, verb_en = ("เขียนทับ", "Replaced") if self.replaced else ("เขียน", "Wrote")
+        lines = [
+            f"{verb_th} {self.path}: {sections} หมวด {len(measures)} มาตรการ"
+            f" (ทำ {done} · ไม่ทำ {not_done} · ยังไม่ระบุ {unknown})",
+            f"{verb_en} {self.path}: {sections} section(s), {len(measures)} measure(s)"
+            f" (done {done}, not done {not_done}, no status {unknown}).",
+        ]
+        if self.unmapped:
+            count = len(self.unmapped)
+            lines.append(
+                f"ข้อความที่ไม่ได้นำเข้า {count} รายการ ให้ตรวจว่าไม่มีสิ่งใดตกหล่น"
+                f" / {count} piece(s) of the document were not imported; check nothing is lost:"
+            )
+            for piece in self.unmapped:
+                lines.append(f"  - {piece.where_thai} / {piece.where_english}: {piece.text!r}")
+        if self.warnings:
+            lines.append(f"คำเตือน {len(self.warnings)} รายการ / {len(self.warnings)} warning(s):")
+            for notice in self.warnings:
+                lines.append(f"  - {notice.thai}")
+                lines.append(f"    {notice.english}")
+        lines.append(
+            "ตรวจทานไฟล์กับต้นฉบับ แล้วสั่ง prongsai check"
+            " / Check the file against the original, then run prongsai check."
+        )
+        return "\n".join(lines)
+
+
+# ---- the command ----------------------------------------------------------------------
+
+
+def import_docx(
+    path: Path, content_dir: Path, year: int, round_number: int, *, force: bool
+) -> ImportResult:
+    """Read ``path`` and write content/reports/<year>-round-<round_number>.yml."""
+    _check_arguments(year, round_number)
+    target = content_dir / REPORTS_FOLDER / f"{year}-round-{round_number}.yml"
+    if target.exists() and not force:
+        raise _exists(target)
+    _check_no_other_file(content_dir, target, year, round_number)
+    mapped = map_report(read_docx(path), year, round_number, _item_codes(content_dir, year))
+    record = mapped.record
+    header = (
+        f"นำเข้าจากไฟล์ Word {path.name} (prongsai import docx): ตรวจทานกับต้นฉบับก่อนเผยแพร่",
+        f"Imported from the Word file {path.name}: check it against the original before"
+        " publishing.",
+    )
+    text = content_writer.round_report_yaml(record, header=header)
+    replaced = target.exists()
+    try:
+        content_writer.save(target, text, force=force)
+    except content_writer.ContentExists:
+        raise _exists(target) from None
+    return ImportResult(
+        path=target,
+        record=record,
+        text=text,
+        replaced=replaced,
+        unmapped=mapped.unmapped,
+        warnings=mapped.warnings,
+    )
+
+
+def _check_arguments(year: int, round_number: int) -> None:
+    if not thai.is_be_year(year):
+        hint_th = hint_en = ""
+        if thai.looks_like_ce_year(year):
+            hint_th = f" (ปี ค.ศ. {year} คือ พ.ศ. {thai.be_year(year)})"
+            hint_en = f" (C.E. {year} is B.E. {thai.be_year(year)})"
+        raise DocxImportError(
+            f"ปีงบประมาณ {year} ไม่ใช่ปี พ.ศ. ให้ใส่ --year เป็นปี พ.ศ. เช่น 2565{hint_th}",
+            f"The fiscal year {year} is not a B.E. year. Give --year as a B.E. year such as"
+            f" 2565{hint_en}.",
+        )
+    if round_number not in (1, 2):
+        raise DocxImportError(
+            f"รอบ {round_number} ไม่ถูกต้อง ให้ใส่ --round 1 (รอบ 6 เดือนแรก) หรือ 2 (รอบ 12 เดือน)",
+            f"Round {round_number} is not valid. Give --round 1 (first 6 months) or 2 (12 months).",
+        )
+
+
+def _exists(target: Path) -> ReportExists:
+    return ReportExists(
+        f"มีไฟล์ {target} อยู่แล้ว โปรแกรมจะไม่เขียนทับ ถ้าต้องการแทนที่ด้วยข้อมูลจากไฟล์ Word ให้สั่งใหม่พร้อม --force",
+        f"{target} already exists and is not overwritten. To replace it with the Word file's"
+        " content, run the command again with --force.",
+    )
+
+
+def _check_no_other_file(content_dir: Path, target: Path, year: int, round_number: int) -> None:
+    """Two files for one year and round are an error of `prongsai check`: refuse to make one."""
+    folder = content_dir / REPORTS_FOLDER
+    if not folder.is_dir():
+        return
+    for other in sorted(folder.rglob("*")):
+        if other.suffix.lower() not in (".yml", ".yaml") or not other.is_file():
+            continue
+        if other.resolve() == target.resolve():
+            continue
+        try:
+            data = yaml.safe_load(other.read_text(encoding="utf-8"))
+        except (yaml.YAMLError, UnicodeDecodeError, OSError):
+            continue
+        if not isinstance(data, dict):
+            continue
+        if _as_int(data.get("fiscal_year")) == year and _as_int(data.get("round")) == round_number:
+            raise ReportExists(
+                f"ไฟล์ {other} เป็นรายงานปีงบประมาณ {year} รอบ {round_number} อยู่แล้ว"
+                " รอบหนึ่งมีได้ไฟล์เดียว ให้ลบหรือย้ายไฟล์นั้นก่อน แล้วนำเข้าใหม่",
+                f"{other} already holds the report of fiscal year {year}, round {round_number}."
+                " A round has one file: remove or move that file, then import again.",
+            )
+
+
+def _as_int(value: Any) -> int | None:
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int):
+        return value
+    if isinstance(value, str) and thai.to_arabic_digits(value.strip()).isdigit():
+        return int(thai.to_arabic_digits(value.strip()))
+    return None
+
+
+def _item_codes(content_dir: Path, year: int) -> set[str] | None:
+    """The OIT item codes of the year's catalogue in force, or None when there is none."""
+    folder = content_dir / "oit" / "catalogues"
+    if folder.is_dir():
+        for path in sorted(folder.glob("*.y*ml")):
+            document, problems = load_file(path, str(path))
+            if document is None or problems:
+                continue
+            record, problems = validate_document(document, CatalogueFile)
+            if record is not None and record.year == year:
+                return {item.code for item in record.items}
+    catalogue = builtin_catalogues().get(year)
+    return None if catalogue is None else set(catalogue.codes)
