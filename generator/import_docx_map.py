@@ -453,75 +453,10 @@ class _Reader:
     # -- the memo --
 
     def _memo(self, paragraphs: list[Para]) -> tuple[dict[str, Any], list[Para]]:
-        fields: dict[str, list[str]] = {}
-        last_key: str | None = None
-        body_start: int | None = None
-        for index, paragraph in enumerate(paragraphs):
-            first_key, _ = _header_key(paragraph.lines[0])
-            if "to" in fields and first_key != "via":
-                body_start = index
-                break
-            if _is_signature_start(paragraph.lines[0]) and fields:
-                body_start = index
-                break
-            for line in paragraph.lines:
-                key, value = _header_key(line)
-                if key is None:
-                    if line == _MEMO_TITLE and not fields:
-                        continue
-                    if last_key in ("subject", "to", "via"):
-                        fields[last_key].append(line)
-                    else:
-                        self._unmap(paragraph.where, line)
-                    continue
-                if key in fields:
-                    self._unmap(paragraph.where, line)
-                    continue
-                last_key = key
-                value = self._split_header_value(key, value, fields, paragraph)
-                fields[key] = [value] if value else []
-        else:
-            body_start = len(paragraphs)
-        if not any(fields.get(key) for key in _REQUIRED_HEADER):
-            raise DocxImportError(
-                "ไม่พบหัวบันทึกข้อความในไฟล์ Word (บรรทัดที่ขึ้นต้นด้วย ส่วนราชการ ที่ วันที่ เรื่อง"
-                " เรียน) ไฟล์ต้องเริ่มด้วยบันทึกข้อความที่ส่งรายงาน ตามแบบของรายงานฉบับเดิม",
-                "No memo header was found in the Word file (lines starting with ส่วนราชการ, ที่,"
-                " วันที่, เรื่อง, เรียน). The file must start with the memo that sends the"
-                " report, laid out like the earlier reports.",
-            )
-        missing = [names for key, names in _REQUIRED_HEADER.items() if not fields.get(key)]
-        if missing:
-            raise DocxImportError(
-                "หัวบันทึกข้อความในไฟล์ Word ขาดบรรทัด "
-                + ", ".join(th for th, _ in missing)
-                + " ให้เพิ่มในไฟล์ Word (ขึ้นต้นบรรทัดด้วยคำนั้น ตามด้วยข้อความ) แล้วนำเข้าใหม่",
-                "The memo header in the Word file lacks "
-                + ", ".join(en for _, en in missing)
-                + ". Add it to the Word file (a line starting with that word, then the text)"
-                " and import again.",
-            )
-        signature_start = next(
-            (
-                i
-                for i in range(body_start, len(paragraphs))
-                if _is_signature_start(paragraphs[i].lines[0])
-            ),
-            None,
-        )
-        if signature_start is None:
-            raise DocxImportError(
-                "ไม่พบผู้ลงนามในบันทึกข้อความ (บรรทัด ลงชื่อ ตามด้วยชื่อในวงเล็บและตำแหน่ง)"
-                " ให้ตรวจส่วนท้ายบันทึกในไฟล์ Word",
-                "No signatory was found in the memo (a ลงชื่อ line, then the name in brackets"
-                " and the position). Check the end of the memo in the Word file.",
-            )
-        body = [p.one_line for p in paragraphs[body_start:signature_start]]
-        if not body:
-            raise DocxImportError(
-                "บันทึกข้อความในไฟล์ Word ไม่มีเนื้อความระหว่างบรรทัด เรียน กับ ลงชื่อ",
-                "The memo in the Word file has no body between the เรียน line and ลงชื่อ.",
-            )
+        """The memo (header, body, signatories) and the paragraphs after its signatures."""
+        fields, body_start = self._memo_header(paragraphs)
+        _check_header(fields)
+        body, signature_start = _memo_body(paragraphs, body_start)
         signatories, rest = self._signatories(paragraphs[signature_start:])
         memo: dict[str, Any] = {
             "issuing_unit": " ".join(fields["issuing_unit"]),
@@ -535,6 +470,41 @@ class _Reader:
         memo["body"] = body
         memo["signatories"] = signatories
         return memo, rest
+
+    def _memo_header(self, paragraphs: list[Para]) -> tuple[dict[str, list[str]], int]:
+        """The header's lines by key, and the index of the first paragraph after the header
+        (after เรียน and its ผ่าน, or at the first signature)."""
+        fields: dict[str, list[str]] = {}
+        last_key: str | None = None
+        for index, paragraph in enumerate(paragraphs):
+            first_key, _ = _header_key(paragraph.lines[0])
+            if "to" in fields and first_key != "via":
+                return fields, index
+            if _is_signature_start(paragraph.lines[0]) and fields:
+                return fields, index
+            for line in paragraph.lines:
+                last_key = self._header_line(line, paragraph, fields, last_key)
+        return fields, len(paragraphs)
+
+    def _header_line(
+        self, line: str, paragraph: Para, fields: dict[str, list[str]], last_key: str | None
+    ) -> str | None:
+        """One line of the header put in ``fields``; the key that a next line continues."""
+        key, value = _header_key(line)
+        if key is None:
+            if line == _MEMO_TITLE and not fields:
+                return last_key
+            if last_key in ("subject", "to", "via"):
+                fields[last_key].append(line)
+            else:
+                self._unmap(paragraph.where, line)
+            return last_key
+        if key in fields:
+            self._unmap(paragraph.where, line)
+            return last_key
+        value = self._split_header_value(key, value, fields, paragraph)
+        fields[key] = [value] if value else []
+        return key
 
     def _split_header_value(
         self, key: str, value: str, fields: dict[str, list[str]], paragraph: Para
@@ -607,39 +577,13 @@ class _Reader:
     def _signature_block(
         self, lines: list[tuple[str, int]], i: int, paragraphs: list[Para]
     ) -> tuple[dict[str, str] | None, int]:
+        """The signatory whose block starts at ``lines[i]``, and the line after the block;
+        None (its lines unmapped, a warning) when it lacks the name or the position."""
         start = i
-        name: str | None = None
-        role: str | None = None
-        sign = _SIGN.match(lines[i][0])
-        if sign:
-            rest = sign["rest"]
-            found = re.search(r"[\(（][^()（）]+[\)）]", rest)
-            if found and _is_name_line(found.group()):
-                name = _is_name_line(found.group())
-                rest = rest[: found.start()] + " " + rest[found.end() :]
-            rest = _one_line(_DOTS.sub(" ", rest))
-            role = rest or None
-            i += 1
-            while i < len(lines) and name is None:
-                line = lines[i][0]
-                if _is_name_line(line):
-                    name = _is_name_line(line)
-                elif _ROLE.match(line) and role is None:
-                    role = line
-                elif _DOTS.fullmatch(line) is None:
-                    break
-                i += 1
-        else:
-            name = _is_name_line(lines[i][0])
-            i += 1
+        name, role, i = _signer(lines, i)
         position: list[str] = []
-        if name is not None and i < len(lines) and not _is_signature_start(lines[i][0]):
-            paragraph = lines[i][1]
-            while (
-                i < len(lines) and lines[i][1] == paragraph and not _is_signature_start(lines[i][0])
-            ):
-                position.append(lines[i][0])
-                i += 1
+        if name is not None:
+            position, i = _position(lines, i)
         if name is None or not position:
             where = paragraphs[lines[start][1]].where
             for line, _ in lines[start:i]:
@@ -654,25 +598,8 @@ class _Reader:
         match = _ACTING.search(text)
         if match:
             text, acting = text[: match.start()].strip(), text[match.start() :].strip()
-        while i < len(lines) and not _is_signature_start(lines[i][0]):
-            line = lines[i][0]
-            if acting is not None and _ACTING.fullmatch(acting):
-                acting = f"{acting} {line}"
-            elif acting is None and _ACTING.match(line):
-                acting = line
-            elif role is None and _ROLE.match(line):
-                role = line
-            else:
-                break
-            i += 1
-        signatory = {"name": name, "position": text or acting or ""}
-        if not text and acting:
-            acting = None
-        if role:
-            signatory["role"] = role
-        if acting:
-            signatory["acting"] = acting
-        return signatory, i
+        acting, role, i = _acting_and_role(lines, i, acting, role)
+        return _signatory(name, text, acting, role), i
 
     # -- the measures report --
 
@@ -847,16 +774,7 @@ class _Reader:
     def _measure_data(
         self, section: _SectionDraft, draft: _MeasureDraft, position: int, used: set[int]
     ) -> dict[str, Any]:
-        title = _one_line(" ".join(draft.title))
-        number: int | None = None
-        digits = thai.to_arabic_digits(_one_line(" ".join(draft.number_cell)))
-        found = re.search(r"\d+", digits)
-        if found:
-            number = int(found.group())
-        match = _MEASURE_NUMBER.match(thai.to_arabic_digits(title))
-        if match:
-            number = number or int(match[1] or match[2])
-            title = title[match.end() :].strip()
+        number, title = _number_and_title(draft)
         if not title:
             raise DocxImportError(
                 f"มาตรการที่{draft.where[0]} (หมวด {section.code}) ไม่มีชื่อมาตรการ"
@@ -864,6 +782,38 @@ class _Reader:
                 f"The measure at {draft.where[1]} (section {section.code}) has no title. Fill in"
                 " its มาตรการ/แนวทาง cell in the Word file and import again.",
             )
+        number = self._measure_number(section, draft, number, position, used)
+        cells = draft.cells
+        done_text = [t for t in cells.get("done", []) if not _is_blank(t)]
+        not_done_text = [t for t in cells.get("not_done", []) if not _is_blank(t)]
+        actions = _items(cells.get("actions", []))
+        actions += _items([_unticked(t) for t in done_text if not _is_mark(t)])
+        actions += _items([_unticked(t) for t in not_done_text if not _is_mark(t)])
+        data: dict[str, Any] = {"number": number, "title": title}
+        data["steps"] = _items(cells.get("steps", []))
+        data["responsible"] = _items(cells.get("responsible", []))
+        status = self._status(section, number, bool(done_text), bool(not_done_text))
+        if status is not None:
+            data["status"] = status.value
+        data["actions"] = actions
+        remarks = _one_line(" ".join(t for t in cells.get("remarks", []) if not _is_blank(t)))
+        if remarks:
+            data["remarks"] = remarks
+        codes = self._item_codes_of(title, section, number)
+        if codes:
+            data["ita_items"] = codes
+        return data
+
+    def _measure_number(
+        self,
+        section: _SectionDraft,
+        draft: _MeasureDraft,
+        number: int | None,
+        position: int,
+        used: set[int],
+    ) -> int:
+        """``number`` if it is new in the section, else its position (or the next free one)
+        with a warning; added to ``used``."""
         if number is None or number < 1 or number in used:
             chosen = position if position not in used else max(used) + 1
             if number is not None:
@@ -875,34 +825,25 @@ class _Reader:
                 )
             number = chosen
         used.add(number)
-        cells = draft.cells
-        done_text = [t for t in cells.get("done", []) if not _is_blank(t)]
-        not_done_text = [t for t in cells.get("not_done", []) if not _is_blank(t)]
-        actions = _items(cells.get("actions", []))
-        actions += _items([_unticked(t) for t in done_text if not _is_mark(t)])
-        actions += _items([_unticked(t) for t in not_done_text if not _is_mark(t)])
-        data: dict[str, Any] = {"number": number, "title": title}
-        data["steps"] = _items(cells.get("steps", []))
-        data["responsible"] = _items(cells.get("responsible", []))
-        if done_text and not_done_text:
+        return number
+
+    def _status(
+        self, section: _SectionDraft, number: int, done: bool, not_done: bool
+    ) -> Status | None:
+        """The status ticked in ทำ or ไม่ทำ; none (and a warning) when both are filled in."""
+        if done and not_done:
             self._warn(
                 f"มาตรการลำดับที่ {number} ในหมวด {section.code} มีข้อความทั้งช่อง ทำ และ ไม่ทำ"
                 " จึงไม่ได้ระบุสถานะ ให้ใส่ status: done หรือ not_done เอง",
                 f"Measure {number} in section {section.code} has both ทำ and ไม่ทำ filled in, so"
                 " no status was set: add status: done or not_done yourself.",
             )
-        elif done_text:
-            data["status"] = Status.DONE.value
-        elif not_done_text:
-            data["status"] = Status.NOT_DONE.value
-        data["actions"] = actions
-        remarks = _one_line(" ".join(t for t in cells.get("remarks", []) if not _is_blank(t)))
-        if remarks:
-            data["remarks"] = remarks
-        codes = self._item_codes_of(title, section, number)
-        if codes:
-            data["ita_items"] = codes
-        return data
+            return None
+        if done:
+            return Status.DONE
+        if not_done:
+            return Status.NOT_DONE
+        return None
 
     def _item_codes_of(self, title: str, section: _SectionDraft, number: int) -> list[str]:
         codes: list[str] = []
@@ -942,3 +883,146 @@ class _Reader:
                     f" imported as round {self.round}: check --round.",
                 )
                 return
+
+
+# ---- signature blocks -------------------------------------------------------------------
+
+
+def _signer(lines: list[tuple[str, int]], i: int) -> tuple[str | None, str | None, int]:
+    """The name and role of the block starting at ``lines[i]`` (a ลงชื่อ line, the name in
+    brackets on it or on a following line; or the bracketed name alone), and the next line."""
+    sign = _SIGN.match(lines[i][0])
+    if not sign:
+        return _is_name_line(lines[i][0]), None, i + 1
+    name: str | None = None
+    rest = sign["rest"]
+    found = re.search(r"[\(（][^()（）]+[\)）]", rest)
+    if found and _is_name_line(found.group()):
+        name = _is_name_line(found.group())
+        rest = rest[: found.start()] + " " + rest[found.end() :]
+    role = _one_line(_DOTS.sub(" ", rest)) or None
+    i += 1
+    while i < len(lines) and name is None:
+        line = lines[i][0]
+        if _is_name_line(line):
+            name = _is_name_line(line)
+        elif _ROLE.match(line) and role is None:
+            role = line
+        elif _DOTS.fullmatch(line) is None:
+            break
+        i += 1
+    return name, role, i
+
+
+def _position(lines: list[tuple[str, int]], i: int) -> tuple[list[str], int]:
+    """The position: the lines of the paragraph at ``lines[i]`` up to the next signature."""
+    position: list[str] = []
+    if i >= len(lines) or _is_signature_start(lines[i][0]):
+        return position, i
+    paragraph = lines[i][1]
+    while i < len(lines) and lines[i][1] == paragraph and not _is_signature_start(lines[i][0]):
+        position.append(lines[i][0])
+        i += 1
+    return position, i
+
+
+def _acting_and_role(
+    lines: list[tuple[str, int]], i: int, acting: str | None, role: str | None
+) -> tuple[str | None, str | None, int]:
+    """The lines after the position: a รักษาราชการแทน … line (and its continuation after a
+    bare รักษาราชการแทน), a role such as ผู้รายงาน."""
+    while i < len(lines) and not _is_signature_start(lines[i][0]):
+        line = lines[i][0]
+        if acting is not None and _ACTING.fullmatch(acting):
+            acting = f"{acting} {line}"
+        elif acting is None and _ACTING.match(line):
+            acting = line
+        elif role is None and _ROLE.match(line):
+            role = line
+        else:
+            break
+        i += 1
+    return acting, role, i
+
+
+def _signatory(name: str, text: str, acting: str | None, role: str | None) -> dict[str, str]:
+    # A block whose position is only "รักษาราชการแทน …" keeps that line as the position.
+    signatory = {"name": name, "position": text or acting or ""}
+    if not text and acting:
+        acting = None
+    if role:
+        signatory["role"] = role
+    if acting:
+        signatory["acting"] = acting
+    return signatory
+
+
+# ---- the memo ---------------------------------------------------------------------------
+
+
+def _check_header(fields: dict[str, list[str]]) -> None:
+    if not any(fields.get(key) for key in _REQUIRED_HEADER):
+        raise DocxImportError(
+            "ไม่พบหัวบันทึกข้อความในไฟล์ Word (บรรทัดที่ขึ้นต้นด้วย ส่วนราชการ ที่ วันที่ เรื่อง"
+            " เรียน) ไฟล์ต้องเริ่มด้วยบันทึกข้อความที่ส่งรายงาน ตามแบบของรายงานฉบับเดิม",
+            "No memo header was found in the Word file (lines starting with ส่วนราชการ, ที่,"
+            " วันที่, เรื่อง, เรียน). The file must start with the memo that sends the"
+            " report, laid out like the earlier reports.",
+        )
+    missing = [names for key, names in _REQUIRED_HEADER.items() if not fields.get(key)]
+    if missing:
+        raise DocxImportError(
+            "หัวบันทึกข้อความในไฟล์ Word ขาดบรรทัด "
+            + ", ".join(th for th, _ in missing)
+            + " ให้เพิ่มในไฟล์ Word (ขึ้นต้นบรรทัดด้วยคำนั้น ตามด้วยข้อความ) แล้วนำเข้าใหม่",
+            "The memo header in the Word file lacks "
+            + ", ".join(en for _, en in missing)
+            + ". Add it to the Word file (a line starting with that word, then the text)"
+            " and import again.",
+        )
+
+
+def _memo_body(paragraphs: list[Para], body_start: int) -> tuple[list[str], int]:
+    """The body's paragraphs (from ``body_start`` to the first signature) and the index of
+    the first signature."""
+    signature_start = next(
+        (
+            i
+            for i in range(body_start, len(paragraphs))
+            if _is_signature_start(paragraphs[i].lines[0])
+        ),
+        None,
+    )
+    if signature_start is None:
+        raise DocxImportError(
+            "ไม่พบผู้ลงนามในบันทึกข้อความ (บรรทัด ลงชื่อ ตามด้วยชื่อในวงเล็บและตำแหน่ง)"
+            " ให้ตรวจส่วนท้ายบันทึกในไฟล์ Word",
+            "No signatory was found in the memo (a ลงชื่อ line, then the name in brackets"
+            " and the position). Check the end of the memo in the Word file.",
+        )
+    body = [p.one_line for p in paragraphs[body_start:signature_start]]
+    if not body:
+        raise DocxImportError(
+            "บันทึกข้อความในไฟล์ Word ไม่มีเนื้อความระหว่างบรรทัด เรียน กับ ลงชื่อ",
+            "The memo in the Word file has no body between the เรียน line and ลงชื่อ.",
+        )
+    return body, signature_start
+
+
+# ---- measures ---------------------------------------------------------------------------
+
+
+def _number_and_title(draft: _MeasureDraft) -> tuple[int | None, str]:
+    """The measure's number (its ลำดับ cell, else a "1." or "(1)" before the title) and its
+    title without that number."""
+    title = _one_line(" ".join(draft.title))
+    number: int | None = None
+    digits = thai.to_arabic_digits(_one_line(" ".join(draft.number_cell)))
+    found = re.search(r"\d+", digits)
+    if found:
+        number = int(found.group())
+    match = _MEASURE_NUMBER.match(thai.to_arabic_digits(title))
+    if match:
+        number = number or int(match[1] or match[2])
+        title = title[match.end() :].strip()
+    return number, title
