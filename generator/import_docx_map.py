@@ -64,12 +64,7 @@ def map_report(blocks: Blocks, year: int, round_number: int, item_codes: set[str
         details = "; ".join(
             f"{'.'.join(str(part) for part in e['loc'])}: {e['msg']}" for e in error.errors()
         )
-        raise DocxImportError(
-            f"ข้อมูลที่อ่านจากไฟล์ Word ไม่ครบตามรูปแบบรายงาน ({details})"
-            " ให้ตรวจส่วนนั้นในไฟล์ Word แล้วนำเข้าใหม่",
-            f"What was read from the Word file does not make a complete report ({details})."
-            " Check that part of the Word file and import again.",
-        ) from None
+        raise DocxImportError.of("docx_incomplete", details=details) from None
     return Mapped(record, tuple(reader.unmapped), tuple(reader.warnings))
 
 
@@ -397,14 +392,7 @@ class _Reader:
         before = self._paragraphs(items if anchor is None else items[:anchor])
         memo, rest = self._memo(before)
         if anchor is None:
-            raise DocxImportError(
-                "ไม่พบตารางรายงานผลตามมาตรการในไฟล์ Word: ต้องมีหัวข้อหมวดที่ลงท้ายด้วย (IIT) (EIT)"
-                " หรือ (OIT) และตารางที่มีหัวคอลัมน์ มาตรการ/แนวทาง ขั้นตอนหรือวิธีการ"
-                " ผู้รับผิดชอบ ทำ ไม่ทำ หมายเหตุ",
-                "No measures table was found in the Word file: it needs section headings ending"
-                " in (IIT), (EIT) or (OIT) and a table with the column headers มาตรการ/แนวทาง,"
-                " ขั้นตอนหรือวิธีการ, ผู้รับผิดชอบ, ทำ, ไม่ทำ, หมายเหตุ.",
-            )
+            raise DocxImportError.of("docx_no_measures_table")
         title, introduction = self._title(rest)
         self._measures(items[anchor:])
         self._check_year_and_round([memo["subject"], title])
@@ -447,8 +435,11 @@ class _Reader:
         if text.strip():
             self.unmapped.append(Unmapped(where[0], where[1], text))
 
-    def _warn(self, thai_text: str, english_text: str) -> None:
-        self.warnings.append(Notice(thai_text, english_text))
+    def _warn(self, code: str, /, **context: object) -> None:
+        message = MESSAGES[code]
+        self.warnings.append(
+            Notice(message.thai.format(**context), message.english.format(**context))
+        )
 
     # -- the memo --
 
@@ -536,11 +527,10 @@ class _Reader:
         except thai.ThaiDateError as error:
             message = MESSAGES[error.reason]
             context = {"source": f'"{text}"', **error.context}
-            raise DocxImportError(
-                "วันที่ของบันทึกข้อความในไฟล์ Word: " + message.thai.format(**context) + " แล้วนำเข้าใหม่",
-                "The date of the memo in the Word file: "
-                + message.english.format(**context)
-                + " Then import again.",
+            raise DocxImportError.of(
+                "docx_memo_date",
+                problem_th=message.thai.format(**context),
+                problem_en=message.english.format(**context),
             ) from None
 
     def _signatories(self, paragraphs: list[Para]) -> tuple[list[dict[str, str]], list[Para]]:
@@ -567,11 +557,7 @@ class _Reader:
                     i += 1
                 break
         if not signatories:
-            raise DocxImportError(
-                "ไม่พบผู้ลงนามที่ครบถ้วนในบันทึกข้อความ (ลงชื่อ, ชื่อในวงเล็บ และตำแหน่งในบรรทัดถัดไป)",
-                "No complete signatory was found in the memo (ลงชื่อ, the name in brackets and"
-                " the position on the next line).",
-            )
+            raise DocxImportError.of("docx_no_complete_signatory")
         return signatories, paragraphs[end_paragraph:]
 
     def _signature_block(
@@ -588,10 +574,7 @@ class _Reader:
             where = paragraphs[lines[start][1]].where
             for line, _ in lines[start:i]:
                 self._unmap(where, line)
-            self._warn(
-                f"ข้ามการลงนามที่ไม่ครบ (ต้องมีชื่อในวงเล็บและตำแหน่ง) ที่{where[0]}",
-                f"A signature without a name in brackets and a position was skipped at {where[1]}.",
-            )
+            self._warn("docx_signature_skipped", where_th=where[0], where_en=where[1])
             return None, max(i, start + 1)
         text = " ".join(position)
         acting: str | None = None
@@ -608,11 +591,7 @@ class _Reader:
             title = (
                 f"รายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใส ประจำปีงบประมาณ {self.year}"
             )
-            self._warn(
-                f"ไม่พบชื่อรายงานผลตามมาตรการก่อนหัวข้อหมวดแรก จึงใส่ชื่อว่า “{title}” ให้ตรวจแก้",
-                f"No title of the measures report was found before the first section heading;"
-                f" it was set to “{title}”: check it.",
-            )
+            self._warn("docx_no_title", title=title)
             return title, None
         first = paragraphs[0]
         taken = 1
@@ -670,16 +649,7 @@ class _Reader:
 
     def _no_columns(self, grid: Grid, found: set[str]) -> DocxImportError:
         missing = [n for role, n in _COLUMN_NAMES.items() if role not in found]
-        return DocxImportError(
-            f"ตารางที่ {grid.number} ในไฟล์ Word ไม่มีหัวคอลัมน์ตามแบบรายงาน"
-            f" (ขาด {', '.join(missing)}) แถวแรกของตารางต้องเป็นหัวคอลัมน์"
-            " มาตรการ/แนวทาง ขั้นตอนหรือวิธีการ ผู้รับผิดชอบ ทำ ไม่ทำ หมายเหตุ"
-            " ให้แก้หัวตารางในไฟล์ Word แล้วนำเข้าใหม่",
-            f"Table {grid.number} of the Word file lacks the report's column headers"
-            f" (missing: {', '.join(missing)}). Its first row must name the columns"
-            " มาตรการ/แนวทาง, ขั้นตอนหรือวิธีการ, ผู้รับผิดชอบ, ทำ, ไม่ทำ, หมายเหตุ."
-            " Fix the table's header in the Word file and import again.",
-        )
+        return DocxImportError.of("docx_no_columns", table=grid.number, missing=", ".join(missing))
 
     def _open_section(self, heading: tuple[str, str | None, str]) -> _SectionDraft:
         code, number, title = heading
@@ -727,13 +697,7 @@ class _Reader:
                 current = self._loose_row(grid, r, current, header)
                 continue
             if current is None:
-                raise DocxImportError(
-                    f"ตารางที่ {grid.number} ในไฟล์ Word ไม่มีหัวข้อหมวดนำหน้า ก่อนตารางต้องมีหัวข้อ"
-                    " เช่น 1.1 การปรับปรุงการประเมินแบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายใน (IIT)",
-                    f"Table {grid.number} of the Word file has no section heading before it. Put"
-                    " a heading such as 1.1 การปรับปรุงการประเมินแบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายใน"
-                    " (IIT) above the table.",
-                )
+                raise DocxImportError.of("docx_table_no_section", table=grid.number)
             starts_measure = any(
                 row[c].text and roles.get(c) in ("title", "number") for c in filled
             )
@@ -744,12 +708,7 @@ class _Reader:
                 draft = current.measures[-1]  # the previous measure, split over a page break
             else:
                 self._unmap(self._row_where(grid, r), "\n".join(row[c].text for c in filled))
-                self._warn(
-                    f"แถวที่ {r + 1} ของตารางที่ {grid.number} ไม่มีชื่อมาตรการและไม่มีมาตรการก่อนหน้า"
-                    " ให้นำไปต่อได้ จึงไม่ได้นำเข้า",
-                    f"Row {r + 1} of table {grid.number} has no measure and no measure before it"
-                    " to continue, so it was not imported.",
-                )
+                self._warn("docx_row_no_measure", row=r + 1, table=grid.number)
                 continue
             for c in filled:
                 role = roles.get(c)
@@ -776,11 +735,11 @@ class _Reader:
     ) -> dict[str, Any]:
         number, title = _number_and_title(draft)
         if not title:
-            raise DocxImportError(
-                f"มาตรการที่{draft.where[0]} (หมวด {section.code}) ไม่มีชื่อมาตรการ"
-                " ให้ใส่ชื่อในช่อง มาตรการ/แนวทาง ในไฟล์ Word แล้วนำเข้าใหม่",
-                f"The measure at {draft.where[1]} (section {section.code}) has no title. Fill in"
-                " its มาตรการ/แนวทาง cell in the Word file and import again.",
+            raise DocxImportError.of(
+                "docx_measure_no_title",
+                where_th=draft.where[0],
+                section=section.code,
+                where_en=draft.where[1],
             )
         number = self._measure_number(section, draft, number, position, used)
         cells = draft.cells
@@ -818,10 +777,12 @@ class _Reader:
             chosen = position if position not in used else max(used) + 1
             if number is not None:
                 self._warn(
-                    f"มาตรการลำดับที่ {number} ในหมวด {section.code} ซ้ำหรือไม่ถูกต้อง"
-                    f" ({draft.where[0]}) จึงให้เป็นลำดับที่ {chosen} ให้ตรวจลำดับ",
-                    f"Measure number {number} in section {section.code} repeats or is not valid"
-                    f" ({draft.where[1]}); it was numbered {chosen}: check the numbering.",
+                    "docx_measure_renumbered",
+                    number=number,
+                    section=section.code,
+                    where_th=draft.where[0],
+                    chosen=chosen,
+                    where_en=draft.where[1],
                 )
             number = chosen
         used.add(number)
@@ -832,12 +793,7 @@ class _Reader:
     ) -> Status | None:
         """The status ticked in ทำ or ไม่ทำ; none (and a warning) when both are filled in."""
         if done and not_done:
-            self._warn(
-                f"มาตรการลำดับที่ {number} ในหมวด {section.code} มีข้อความทั้งช่อง ทำ และ ไม่ทำ"
-                " จึงไม่ได้ระบุสถานะ ให้ใส่ status: done หรือ not_done เอง",
-                f"Measure {number} in section {section.code} has both ทำ and ไม่ทำ filled in, so"
-                " no status was set: add status: done or not_done yourself.",
-            )
+            self._warn("docx_both_statuses", number=number, section=section.code)
             return None
         if done:
             return Status.DONE
@@ -853,10 +809,11 @@ class _Reader:
                 continue
             if self.item_codes is not None and code not in self.item_codes:
                 self._warn(
-                    f"มาตรการลำดับที่ {number} ในหมวด {section.code} อ้างถึงข้อ {code}"
-                    f" ซึ่งไม่มีในรายการข้อ OIT ของปี {self.year} จึงไม่ได้ใส่ใน ita_items",
-                    f"Measure {number} in section {section.code} names {code}, which the OIT"
-                    f" item list of {self.year} does not have, so it is not in ita_items.",
+                    "docx_item_unknown",
+                    number=number,
+                    section=section.code,
+                    code=code,
+                    year=self.year,
                 )
                 continue
             codes.append(code)
@@ -867,21 +824,11 @@ class _Reader:
             probe = thai.to_arabic_digits(text)
             for found in re.finditer(r"ปีงบประมาณ\s*(?:พ\.ศ\.\s*)?(\d{4})", probe):
                 if int(found[1]) != self.year:
-                    self._warn(
-                        f"ข้อความ “{text}” เป็นของปีงบประมาณ {found[1]} แต่สั่งนำเข้าเป็นปี"
-                        f" {self.year} ให้ตรวจ --year",
-                        f"The text “{text}” is about fiscal year {found[1]}, but it was imported"
-                        f" as {self.year}: check --year.",
-                    )
+                    self._warn("docx_year_differs", text=text, found_year=found[1], year=self.year)
                     return
             months = re.search(r"รอบ\s*(6|12)\s*เดือน", probe)
             if months and {"6": 1, "12": 2}[months[1]] != self.round:
-                self._warn(
-                    f"ข้อความ “{text}” เป็นของรอบ {months[1]} เดือน แต่สั่งนำเข้าเป็นรอบ"
-                    f" {self.round} ให้ตรวจ --round",
-                    f"The text “{text}” is about the {months[1]}-month round, but it was"
-                    f" imported as round {self.round}: check --round.",
-                )
+                self._warn("docx_round_differs", text=text, months=months[1], round=self.round)
                 return
 
 
@@ -962,23 +909,13 @@ def _signatory(name: str, text: str, acting: str | None, role: str | None) -> di
 
 def _check_header(fields: dict[str, list[str]]) -> None:
     if not any(fields.get(key) for key in _REQUIRED_HEADER):
-        raise DocxImportError(
-            "ไม่พบหัวบันทึกข้อความในไฟล์ Word (บรรทัดที่ขึ้นต้นด้วย ส่วนราชการ ที่ วันที่ เรื่อง"
-            " เรียน) ไฟล์ต้องเริ่มด้วยบันทึกข้อความที่ส่งรายงาน ตามแบบของรายงานฉบับเดิม",
-            "No memo header was found in the Word file (lines starting with ส่วนราชการ, ที่,"
-            " วันที่, เรื่อง, เรียน). The file must start with the memo that sends the"
-            " report, laid out like the earlier reports.",
-        )
+        raise DocxImportError.of("docx_no_memo_header")
     missing = [names for key, names in _REQUIRED_HEADER.items() if not fields.get(key)]
     if missing:
-        raise DocxImportError(
-            "หัวบันทึกข้อความในไฟล์ Word ขาดบรรทัด "
-            + ", ".join(th for th, _ in missing)
-            + " ให้เพิ่มในไฟล์ Word (ขึ้นต้นบรรทัดด้วยคำนั้น ตามด้วยข้อความ) แล้วนำเข้าใหม่",
-            "The memo header in the Word file lacks "
-            + ", ".join(en for _, en in missing)
-            + ". Add it to the Word file (a line starting with that word, then the text)"
-            " and import again.",
+        raise DocxImportError.of(
+            "docx_memo_header_missing",
+            missing_th=", ".join(th for th, _ in missing),
+            missing_en=", ".join(en for _, en in missing),
         )
 
 
@@ -994,18 +931,10 @@ def _memo_body(paragraphs: list[Para], body_start: int) -> tuple[list[str], int]
         None,
     )
     if signature_start is None:
-        raise DocxImportError(
-            "ไม่พบผู้ลงนามในบันทึกข้อความ (บรรทัด ลงชื่อ ตามด้วยชื่อในวงเล็บและตำแหน่ง)"
-            " ให้ตรวจส่วนท้ายบันทึกในไฟล์ Word",
-            "No signatory was found in the memo (a ลงชื่อ line, then the name in brackets"
-            " and the position). Check the end of the memo in the Word file.",
-        )
+        raise DocxImportError.of("docx_no_signatory")
     body = [p.one_line for p in paragraphs[body_start:signature_start]]
     if not body:
-        raise DocxImportError(
-            "บันทึกข้อความในไฟล์ Word ไม่มีเนื้อความระหว่างบรรทัด เรียน กับ ลงชื่อ",
-            "The memo in the Word file has no body between the เรียน line and ลงชื่อ.",
-        )
+        raise DocxImportError.of("docx_no_body")
     return body, signature_start
 
 

@@ -15,12 +15,14 @@ import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Self
 
 import docx
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.table import Table
 from docx.text.paragraph import Paragraph
+
+from prongsai.messages import MESSAGES
 
 # ---- errors and what is left out ------------------------------------------------------
 
@@ -33,13 +35,15 @@ class DocxImportError(Exception):
         self.thai = thai_text
         self.english = english_text
 
+    @classmethod
+    def of(cls, code: str, /, **context: object) -> Self:
+        """The error of the catalogue entry ``code`` (messages.py), filled with ``context``."""
+        message = MESSAGES[code]
+        return cls(message.thai.format(**context), message.english.format(**context))
+
 
 class NotWordDocument(DocxImportError):
     """The file is not a Word document (.docx) that can be read."""
-
-
-class ReportExists(DocxImportError):
-    """The content file is already there (or another file holds the same year and round)."""
 
 
 @dataclass(frozen=True)
@@ -79,30 +83,13 @@ def read_docx(path: Path) -> Blocks:
 
 
 def _open(path: Path) -> Any:
-    not_word = NotWordDocument(
-        f"ไฟล์ {path.name} ไม่ใช่เอกสาร Word (.docx) ที่อ่านได้ ให้เปิดไฟล์ใน Microsoft Word"
-        ' หรือ LibreOffice แล้วเลือก "บันทึกเป็น" (Save As) ชนิด "Word Document (*.docx)"'
-        " แล้วนำเข้าไฟล์ใหม่นั้น",
-        f"{path.name} is not a Word document (.docx) that can be read. Open it in Microsoft"
-        ' Word or LibreOffice, choose "Save As" with the type "Word Document (*.docx)" and'
-        " import the new file.",
-    )
+    not_word = NotWordDocument.of("docx_not_word", file=path.name)
     if not path.is_file():
-        raise NotWordDocument(
-            f"ไม่พบไฟล์ {path} ให้ตรวจชื่อและที่อยู่ของไฟล์",
-            f"The file {path} does not exist. Check its name and folder.",
-        )
+        raise NotWordDocument.of("docx_file_missing", path=path)
     with path.open("rb") as stream:
         start = stream.read(8)
     if start.startswith(b"\xd0\xcf\x11\xe0"):
-        raise NotWordDocument(
-            f"ไฟล์ {path.name} เป็นเอกสาร Word แบบเก่า (.doc) หรือถูกตั้งรหัสผ่านไว้ ซึ่งอ่านไม่ได้"
-            ' ให้เปิดใน Word เอารหัสผ่านออก (ถ้ามี) แล้ว "บันทึกเป็น" ชนิด'
-            ' "Word Document (*.docx)" แล้วนำเข้าไฟล์ใหม่นั้น',
-            f"{path.name} is an old Word document (.doc) or is password-protected, which"
-            ' cannot be read. Open it in Word, remove the password if any, "Save As" the type'
-            ' "Word Document (*.docx)" and import the new file.',
-        )
+        raise NotWordDocument.of("docx_old_format", file=path.name)
     if not zipfile.is_zipfile(path):
         raise not_word
     try:

@@ -121,24 +121,13 @@ def _check_arguments(year: int, round_number: int) -> None:
         if thai.looks_like_ce_year(year):
             hint_th = f" (ปี ค.ศ. {year} คือ พ.ศ. {thai.be_year(year)})"
             hint_en = f" (C.E. {year} is B.E. {thai.be_year(year)})"
-        raise DocxImportError(
-            f"ปีงบประมาณ {year} ไม่ใช่ปี พ.ศ. ให้ใส่ --year เป็นปี พ.ศ. เช่น 2565{hint_th}",
-            f"The fiscal year {year} is not a B.E. year. Give --year as a B.E. year such as"
-            f" 2565{hint_en}.",
-        )
+        raise DocxImportError.of("docx_year_not_be", year=year, hint_th=hint_th, hint_en=hint_en)
     if round_number not in (1, 2):
-        raise DocxImportError(
-            f"รอบ {round_number} ไม่ถูกต้อง ให้ใส่ --round 1 (รอบ 6 เดือนแรก) หรือ 2 (รอบ 12 เดือน)",
-            f"Round {round_number} is not valid. Give --round 1 (first 6 months) or 2 (12 months).",
-        )
+        raise DocxImportError.of("docx_round_invalid", round=round_number)
 
 
 def _exists(target: Path) -> ReportExists:
-    return ReportExists(
-        f"มีไฟล์ {target} อยู่แล้ว โปรแกรมจะไม่เขียนทับ ถ้าต้องการแทนที่ด้วยข้อมูลจากไฟล์ Word ให้สั่งใหม่พร้อม --force",
-        f"{target} already exists and is not overwritten. To replace it with the Word file's"
-        " content, run the command again with --force.",
-    )
+    return ReportExists.of("docx_report_exists", path=target)
 
 
 def _check_no_other_file(content_dir: Path, target: Path, year: int, round_number: int) -> None:
@@ -158,12 +147,7 @@ def _check_no_other_file(content_dir: Path, target: Path, year: int, round_numbe
         if not isinstance(data, dict):
             continue
         if _as_int(data.get("fiscal_year")) == year and _as_int(data.get("round")) == round_number:
-            raise ReportExists(
-                f"ไฟล์ {other} เป็นรายงานปีงบประมาณ {year} รอบ {round_number} อยู่แล้ว"
-                " รอบหนึ่งมีได้ไฟล์เดียว ให้ลบหรือย้ายไฟล์นั้นก่อน แล้วนำเข้าใหม่",
-                f"{other} already holds the report of fiscal year {year}, round {round_number}."
-                " A round has one file: remove or move that file, then import again.",
-            )
+            raise ReportExists.of("docx_round_has_file", other=other, year=year, round=round_number)
 
 
 def _as_int(value: Any) -> int | None:
