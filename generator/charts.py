@@ -10,6 +10,12 @@ attributes only, never a font. Widths of text are never measured; where the layo
 avoid overlaps (wrapping long labels, fitting value labels, choosing how many ticks) they are
 estimated from Sarabun's advance widths (``text_width``), rounded up.
 
+Why the widths are a table typed here and not read from theme/fonts/sarabun/*.woff2 with
+fontTools: fontTools is not in the lock (requirements/site.txt), and neither is brotli, which
+fontTools needs to decode WOFF2; adding two dependencies for a table of 12 width groups is out
+of proportion. If fontTools and brotli enter the lock, the table can be built from the
+font's ``hmtx`` at import and compared with this one in a test.
+
 Sizes are in SVG user units: the viewBox is ``VIEW_WIDTH`` (360) wide and text is
 ``FONT_SIZE`` (14) high. The page's CSS sets the width: in a figure 343 px wide (a 375 px
 phone) text is 13.3 px; at the recommended ``max-width: 20rem`` (400 px with Material's
