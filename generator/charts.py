@@ -10,6 +10,12 @@ attributes only, never a font. Widths of text are never measured; where the layo
 avoid overlaps (wrapping long labels, fitting value labels, choosing how many ticks) they are
 estimated from Sarabun's advance widths (``text_width``), rounded up.
 
+Why the widths are a table typed here and not read from theme/fonts/sarabun/*.woff2 with
+fontTools: fontTools is not in the lock (requirements/site.txt), and neither is brotli, which
+fontTools needs to decode WOFF2; adding two dependencies for a table of 12 width groups is out
+of proportion. If fontTools and brotli enter the lock, the table can be built from the
+font's ``hmtx`` at import and compared with this one in a test.
+
 Sizes are in SVG user units: the viewBox is ``VIEW_WIDTH`` (360) wide and text is
 ``FONT_SIZE`` (14) high. The page's CSS sets the width: in a figure 343 px wide (a 375 px
 phone) text is 13.3 px; at the recommended ``max-width: 20rem`` (400 px with Material's
@@ -24,6 +30,7 @@ import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TypeVar
 
 import jinja2
 from markupsafe import Markup
@@ -370,9 +377,46 @@ def _lines(texts: Sequence[str], x: float, first_baseline: float) -> tuple[Text,
     return tuple(Text(x, first_baseline + i * LINE_HEIGHT, t) for i, t in enumerate(texts))
 
 
-def _empty_message() -> Text:
-    """ไม่มีข้อมูล, alone in a chart without data."""
-    return Text(VIEW_WIDTH / 2, 28, NO_DATA, "middle")
+_Chart = TypeVar("_Chart", "BarChart", "ColumnChart")
+
+
+def _empty_chart(
+    kind: type[_Chart], chart_id: str, p: _Prepared, **parts: tuple[()] | None
+) -> _Chart:
+    """A chart without any datum, of either layout: only the words ไม่มีข้อมูล."""
+    return kind(
+        chart_id=chart_id,
+        title=p.title,
+        description=p.description,
+        width=VIEW_WIDTH,
+        height=EMPTY_HEIGHT,
+        axis=None,
+        grid=(),
+        ticks=(),
+        message=Text(VIEW_WIDTH / 2, 28, NO_DATA, "middle"),
+        **parts,  # the layout's own parts, all empty
+    )
+
+
+def _tick_positions(scale: Scale, origin: float, length: float) -> list[float]:
+    """Where each tick of ``scale`` is on the value axis: from ``origin``, ``length`` long
+    (negative for the column chart, whose axis runs upwards)."""
+    return [origin + length * scale.fraction(t) for t in scale.ticks]
+
+
+def _grid(
+    positions: Sequence[float], start: float, end: float, *, vertical: bool
+) -> tuple[Line, ...]:
+    """A grid line across the plot (from ``start`` to ``end``) at every tick but 0, which
+    is the axis."""
+    if vertical:
+        return tuple(Line(x, start, x, end) for x in positions[1:])
+    return tuple(Line(start, y, end, y) for y in positions[1:])
+
+
+def _tick_texts(scale: Scale, p: _Prepared) -> list[str]:
+    """The tick labels of ``scale`` in the chart's digits (the same in both layouts)."""
+    return [scale.tick_label(t, thai_digits=p.thai_digits) for t in scale.ticks]
 
 
 def _clamp_centre(x: float, text_w: float, left: float, right: float) -> float:
@@ -395,18 +439,7 @@ def bar_chart_layout(
     """Horizontal bars in the given order; each label on its own line(s) above its bar."""
     p = _prepare(chart_id, title, description, data, unit, thai_digits)
     if p.scale is None:
-        return BarChart(
-            chart_id=chart_id,
-            title=p.title,
-            description=p.description,
-            width=VIEW_WIDTH,
-            height=EMPTY_HEIGHT,
-            bars=(),
-            axis=None,
-            grid=(),
-            ticks=(),
-            message=_empty_message(),
-        )
+        return _empty_chart(BarChart, chart_id, p, bars=())
     x0 = 1.0
     text_room = VIEW_WIDTH - x0 - 1
     value_widths = [text_width(v, bold=True) for v in p.with_unit]
@@ -436,8 +469,8 @@ def bar_chart_layout(
         y = bottom + ROW_GAP
     grid_bottom = y - ROW_GAP + 6
 
-    positions = [x0 + plot * scale.fraction(t) for t in scale.ticks]
-    tick_texts = [scale.tick_label(t, thai_digits=p.thai_digits) for t in scale.ticks]
+    positions = _tick_positions(scale, x0, plot)
+    tick_texts = _tick_texts(scale, p)
     rows = [] if message else [tick_baseline]
     height = grid_bottom + 2
     if len(bars) >= BOTTOM_TICKS_FROM and not message:
@@ -456,7 +489,7 @@ def bar_chart_layout(
         height=height,
         bars=tuple(bars),
         axis=Line(x0, grid_top, x0, grid_bottom),
-        grid=tuple(Line(x, grid_top, x, grid_bottom) for x in positions[1:]),
+        grid=_grid(positions, grid_top, grid_bottom, vertical=True),
         ticks=ticks,
         message=message,
     )
@@ -469,9 +502,7 @@ def _bar_scale(p: _Prepared, x0: float, value_widths: Sequence[float]) -> tuple[
     right = VIEW_WIDTH - 1
     for intervals in (5, 4, 3, 2, 1):
         scale = nice_scale(maximum, intervals=intervals, integer=p.integer)
-        tick_widths = [
-            text_width(scale.tick_label(t, thai_digits=p.thai_digits)) for t in scale.ticks
-        ]
+        tick_widths = [text_width(t) for t in _tick_texts(scale, p)]
         limits = [right - x0 - tick_widths[-1] / 2]
         for value, value_w in zip(p.values, value_widths, strict=True):
             if value > 0:
@@ -506,22 +537,9 @@ def column_chart_layout(
     p = _prepare(chart_id, title, description, data, unit, thai_digits)
     scale = p.scale
     if scale is None:
-        return ColumnChart(
-            chart_id=chart_id,
-            title=p.title,
-            description=p.description,
-            width=VIEW_WIDTH,
-            height=EMPTY_HEIGHT,
-            columns=(),
-            labels=(),
-            unit=None,
-            axis=None,
-            grid=(),
-            ticks=(),
-            message=_empty_message(),
-        )
+        return _empty_chart(ColumnChart, chart_id, p, columns=(), labels=(), unit=None)
     n = len(p.values)
-    tick_texts = [scale.tick_label(t, thai_digits=p.thai_digits) for t in scale.ticks]
+    tick_texts = _tick_texts(scale, p)
     x0 = max(text_width(t) for t in tick_texts) + TICK_GAP
     right_pad = 2.0
     available = VIEW_WIDTH - x0 - right_pad
@@ -556,17 +574,11 @@ def column_chart_layout(
             value_text = Text(centre + CENTRE, top - VALUE_GAP, number, "start", rotate=True)
         columns.append(Column(centre - column_w / 2, top, column_w, height, value_text, tooltip))
 
-    labels = []
-    for i, lines in enumerate(shown):
-        centre = x0 + (i + 0.5) * slot
-        for row, text in enumerate(lines):
-            if text:
-                x = _clamp_centre(centre, text_width(text), 0, width)
-                y = plot_bottom + 18 + label_rows[row][i % 2] * LINE_HEIGHT
-                labels.append(Text(x, y, text, "middle"))
+    labels = _column_labels(shown, label_rows, x0, slot, width, plot_bottom)
     height = plot_bottom + 18 + (label_rows[-1][1] if label_rows else 0) * LINE_HEIGHT + 8
 
-    ys = [plot_bottom - plot_h * scale.fraction(t) for t in scale.ticks]
+    # The value axis runs upwards: from the plot's bottom, a negative length.
+    ys = _tick_positions(scale, plot_bottom, -plot_h)
     ticks = tuple(
         Text(x0 - TICK_GAP, y + CENTRE, t, "end") for y, t in zip(ys, tick_texts, strict=True)
     )
@@ -583,10 +595,31 @@ def column_chart_layout(
         labels=tuple(labels),
         unit=unit_text,
         axis=Line(x0, plot_bottom, x0 + plot_w, plot_bottom),
-        grid=tuple(Line(x0, y, x0 + plot_w, y) for y in ys[1:]),
+        grid=_grid(ys, x0, x0 + plot_w, vertical=False),
         ticks=ticks,
         message=message,
     )
+
+
+def _column_labels(
+    shown: Sequence[Sequence[str]],
+    label_rows: Sequence[tuple[int, int]],
+    x0: float,
+    slot: float,
+    width: float,
+    plot_bottom: float,
+) -> list[Text]:
+    """The label lines under the columns, centred on their column (kept inside the chart),
+    on the rows ``_label_rows`` chose."""
+    labels = []
+    for i, lines in enumerate(shown):
+        centre = x0 + (i + 0.5) * slot
+        for row, text in enumerate(lines):
+            if text:
+                x = _clamp_centre(centre, text_width(text), 0, width)
+                y = plot_bottom + 18 + label_rows[row][i % 2] * LINE_HEIGHT
+                labels.append(Text(x, y, text, "middle"))
+    return labels
 
 
 def _shown_label_lines(split: Sequence[Sequence[str]]) -> list[list[str]]:

@@ -296,7 +296,7 @@ def _new(args: argparse.Namespace) -> int:
 
 
 def _import(args: argparse.Namespace) -> int:
-    from prongsai.import_docx import DocxImportError, import_docx
+    from prongsai.import_docx_write import DocxImportError, import_docx
 
     try:
         result = import_docx(args.file, args.content, args.year, args.round, force=args.force)

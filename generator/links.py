@@ -10,6 +10,20 @@ description). Pages and documents of this site are not external and are checked 
 Each address is asked once (HEAD, then GET when a server refuses HEAD with 403, 405 or 501),
 redirects are followed, and any 2xx or 3xx answer counts as working. Only the standard
 library is used (urllib and a thread pool); proxies set in the environment are honoured.
+
+Why not the libraries in the lock, measured (Python 3.11, this 2-core machine):
+
+- requests 2.34: its errors are not what the report should print. A refused connection reads
+  ``HTTPConnectionPool(host='127.0.0.1', port=9): Max retries exceeded with url: / (Caused by
+  NewConnectionError(...))`` where urllib gives ``[Errno 111] Connection refused``, an unknown
+  host ``... Caused by NameResolutionError(...)`` against ``[Errno -2] Name or service not
+  known``; keeping the messages would mean digging the cause out of urllib3's exceptions.
+  It adds 155 ms of imports (urllib.request: 52 ms) and nothing this checker lacks: HEAD is
+  kept across redirects here too, and proxies come from the environment in both.
+- Python-Markdown 3.11 to find links (render, then read href/src): 8.2 ms a field against
+  0.38 ms for the regexes below (21 times slower), and an unused reference definition
+  (``[ref]: https://…``) is not rendered, so that address would no longer be checked
+  (tests/test_links.py expects it). markdown-it-py is not in the lock.
 """
 
 from __future__ import annotations

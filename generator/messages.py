@@ -690,6 +690,157 @@ MESSAGES: dict[str, Message] = {
         " time). Link to it instead, e.g. [see the picture]({link}), or keep the file under"
         " content/documents/ and attach it as a document of an OIT item.",
     ),
+    # ---- prongsai import docx (errors, then warnings the command prints) --------------
+    "docx_not_word": Message(
+        "ไฟล์ {file} ไม่ใช่เอกสาร Word (.docx) ที่อ่านได้ ให้เปิดไฟล์ใน Microsoft Word"
+        ' หรือ LibreOffice แล้วเลือก "บันทึกเป็น" (Save As) ชนิด "Word Document'
+        ' (*.docx)" แล้วนำเข้าไฟล์ใหม่นั้น',
+        "{file} is not a Word document (.docx) that can be read. Open it in Microsoft"
+        ' Word or LibreOffice, choose "Save As" with the type "Word Document (*.docx)"'
+        " and import the new file.",
+    ),
+    "docx_file_missing": Message(
+        "ไม่พบไฟล์ {path} ให้ตรวจชื่อและที่อยู่ของไฟล์",
+        "The file {path} does not exist. Check its name and folder.",
+    ),
+    "docx_old_format": Message(
+        "ไฟล์ {file} เป็นเอกสาร Word แบบเก่า (.doc) หรือถูกตั้งรหัสผ่านไว้"
+        ' ซึ่งอ่านไม่ได้ ให้เปิดใน Word เอารหัสผ่านออก (ถ้ามี) แล้ว "บันทึกเป็น" ชนิด'
+        ' "Word Document (*.docx)" แล้วนำเข้าไฟล์ใหม่นั้น',
+        "{file} is an old Word document (.doc) or is password-protected, which cannot"
+        ' be read. Open it in Word, remove the password if any, "Save As" the type'
+        ' "Word Document (*.docx)" and import the new file.',
+    ),
+    "docx_no_columns": Message(
+        "ตารางที่ {table} ในไฟล์ Word ไม่มีหัวคอลัมน์ตามแบบรายงาน (ขาด {missing})"
+        " แถวแรกของตารางต้องเป็นหัวคอลัมน์ มาตรการ/แนวทาง ขั้นตอนหรือวิธีการ"
+        " ผู้รับผิดชอบ ทำ ไม่ทำ หมายเหตุ ให้แก้หัวตารางในไฟล์ Word แล้วนำเข้าใหม่",
+        "Table {table} of the Word file lacks the report's column headers (missing:"
+        " {missing}). Its first row must name the columns มาตรการ/แนวทาง,"
+        " ขั้นตอนหรือวิธีการ, ผู้รับผิดชอบ, ทำ, ไม่ทำ, หมายเหตุ. Fix the table's"
+        " header in the Word file and import again.",
+    ),
+    "docx_no_memo_header": Message(
+        "ไม่พบหัวบันทึกข้อความในไฟล์ Word (บรรทัดที่ขึ้นต้นด้วย ส่วนราชการ ที่ วันที่"
+        " เรื่อง เรียน) ไฟล์ต้องเริ่มด้วยบันทึกข้อความที่ส่งรายงาน"
+        " ตามแบบของรายงานฉบับเดิม",
+        "No memo header was found in the Word file (lines starting with ส่วนราชการ,"
+        " ที่, วันที่, เรื่อง, เรียน). The file must start with the memo that sends"
+        " the report, laid out like the earlier reports.",
+    ),
+    "docx_no_signatory": Message(
+        "ไม่พบผู้ลงนามในบันทึกข้อความ (บรรทัด ลงชื่อ ตามด้วยชื่อในวงเล็บและตำแหน่ง) ให้ตรวจส่วนท้ายบันทึกในไฟล์ Word",
+        "No signatory was found in the memo (a ลงชื่อ line, then the name in brackets"
+        " and the position). Check the end of the memo in the Word file.",
+    ),
+    "docx_no_body": Message(
+        "บันทึกข้อความในไฟล์ Word ไม่มีเนื้อความระหว่างบรรทัด เรียน กับ ลงชื่อ",
+        "The memo in the Word file has no body between the เรียน line and ลงชื่อ.",
+    ),
+    "docx_incomplete": Message(
+        "ข้อมูลที่อ่านจากไฟล์ Word ไม่ครบตามรูปแบบรายงาน ({details}) ให้ตรวจส่วนนั้นในไฟล์ Word แล้วนำเข้าใหม่",
+        "What was read from the Word file does not make a complete report ({details})."
+        " Check that part of the Word file and import again.",
+    ),
+    "docx_no_measures_table": Message(
+        "ไม่พบตารางรายงานผลตามมาตรการในไฟล์ Word: ต้องมีหัวข้อหมวดที่ลงท้ายด้วย (IIT)"
+        " (EIT) หรือ (OIT) และตารางที่มีหัวคอลัมน์ มาตรการ/แนวทาง ขั้นตอนหรือวิธีการ"
+        " ผู้รับผิดชอบ ทำ ไม่ทำ หมายเหตุ",
+        "No measures table was found in the Word file: it needs section headings"
+        " ending in (IIT), (EIT) or (OIT) and a table with the column headers"
+        " มาตรการ/แนวทาง, ขั้นตอนหรือวิธีการ, ผู้รับผิดชอบ, ทำ, ไม่ทำ, หมายเหตุ.",
+    ),
+    "docx_no_complete_signatory": Message(
+        "ไม่พบผู้ลงนามที่ครบถ้วนในบันทึกข้อความ (ลงชื่อ, ชื่อในวงเล็บ และตำแหน่งในบรรทัดถัดไป)",
+        "No complete signatory was found in the memo (ลงชื่อ, the name in brackets and"
+        " the position on the next line).",
+    ),
+    "docx_signature_skipped": Message(
+        "ข้ามการลงนามที่ไม่ครบ (ต้องมีชื่อในวงเล็บและตำแหน่ง) ที่{where_th}",
+        "A signature without a name in brackets and a position was skipped at {where_en}.",
+    ),
+    "docx_no_title": Message(
+        "ไม่พบชื่อรายงานผลตามมาตรการก่อนหัวข้อหมวดแรก จึงใส่ชื่อว่า “{title}” ให้ตรวจแก้",
+        "No title of the measures report was found before the first section heading;"
+        " it was set to “{title}”: check it.",
+    ),
+    "docx_measure_no_title": Message(
+        "มาตรการที่{where_th} (หมวด {section}) ไม่มีชื่อมาตรการ ให้ใส่ชื่อในช่อง"
+        " มาตรการ/แนวทาง ในไฟล์ Word แล้วนำเข้าใหม่",
+        "The measure at {where_en} (section {section}) has no title. Fill in its"
+        " มาตรการ/แนวทาง cell in the Word file and import again.",
+    ),
+    "docx_both_statuses": Message(
+        "มาตรการลำดับที่ {number} ในหมวด {section} มีข้อความทั้งช่อง ทำ และ ไม่ทำ"
+        " จึงไม่ได้ระบุสถานะ ให้ใส่ status: done หรือ not_done เอง",
+        "Measure {number} in section {section} has both ทำ and ไม่ทำ filled in, so no"
+        " status was set: add status: done or not_done yourself.",
+    ),
+    "docx_table_no_section": Message(
+        "ตารางที่ {table} ในไฟล์ Word ไม่มีหัวข้อหมวดนำหน้า ก่อนตารางต้องมีหัวข้อ เช่น"
+        " 1.1 การปรับปรุงการประเมินแบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายใน (IIT)",
+        "Table {table} of the Word file has no section heading before it. Put a"
+        " heading such as 1.1"
+        " การปรับปรุงการประเมินแบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายใน (IIT) above"
+        " the table.",
+    ),
+    "docx_measure_renumbered": Message(
+        "มาตรการลำดับที่ {number} ในหมวด {section} ซ้ำหรือไม่ถูกต้อง ({where_th})"
+        " จึงให้เป็นลำดับที่ {chosen} ให้ตรวจลำดับ",
+        "Measure number {number} in section {section} repeats or is not valid"
+        " ({where_en}); it was numbered {chosen}: check the numbering.",
+    ),
+    "docx_item_unknown": Message(
+        "มาตรการลำดับที่ {number} ในหมวด {section} อ้างถึงข้อ {code}"
+        " ซึ่งไม่มีในรายการข้อ OIT ของปี {year} จึงไม่ได้ใส่ใน ita_items",
+        "Measure {number} in section {section} names {code}, which the OIT item list"
+        " of {year} does not have, so it is not in ita_items.",
+    ),
+    "docx_round_differs": Message(
+        "ข้อความ “{text}” เป็นของรอบ {months} เดือน แต่สั่งนำเข้าเป็นรอบ {round} ให้ตรวจ --round",
+        "The text “{text}” is about the {months}-month round, but it was imported as"
+        " round {round}: check --round.",
+    ),
+    "docx_row_no_measure": Message(
+        "แถวที่ {row} ของตารางที่ {table} ไม่มีชื่อมาตรการและไม่มีมาตรการก่อนหน้า ให้นำไปต่อได้ จึงไม่ได้นำเข้า",
+        "Row {row} of table {table} has no measure and no measure before it to"
+        " continue, so it was not imported.",
+    ),
+    "docx_year_differs": Message(
+        "ข้อความ “{text}” เป็นของปีงบประมาณ {found_year} แต่สั่งนำเข้าเป็นปี {year} ให้ตรวจ --year",
+        "The text “{text}” is about fiscal year {found_year}, but it was imported as"
+        " {year}: check --year.",
+    ),
+    "docx_report_exists": Message(
+        "มีไฟล์ {path} อยู่แล้ว โปรแกรมจะไม่เขียนทับ ถ้าต้องการแทนที่ด้วยข้อมูลจากไฟล์ Word ให้สั่งใหม่พร้อม --force",
+        "{path} already exists and is not overwritten. To replace it with the Word"
+        " file's content, run the command again with --force.",
+    ),
+    "docx_year_not_be": Message(
+        "ปีงบประมาณ {year} ไม่ใช่ปี พ.ศ. ให้ใส่ --year เป็นปี พ.ศ. เช่น 2565{hint_th}",
+        "The fiscal year {year} is not a B.E. year. Give --year as a B.E. year such as"
+        " 2565{hint_en}.",
+    ),
+    "docx_round_invalid": Message(
+        "รอบ {round} ไม่ถูกต้อง ให้ใส่ --round 1 (รอบ 6 เดือนแรก) หรือ 2 (รอบ 12 เดือน)",
+        "Round {round} is not valid. Give --round 1 (first 6 months) or 2 (12 months).",
+    ),
+    "docx_round_has_file": Message(
+        "ไฟล์ {other} เป็นรายงานปีงบประมาณ {year} รอบ {round} อยู่แล้ว"
+        " รอบหนึ่งมีได้ไฟล์เดียว ให้ลบหรือย้ายไฟล์นั้นก่อน แล้วนำเข้าใหม่",
+        "{other} already holds the report of fiscal year {year}, round {round}. A"
+        " round has one file: remove or move that file, then import again.",
+    ),
+    "docx_memo_header_missing": Message(
+        "หัวบันทึกข้อความในไฟล์ Word ขาดบรรทัด {missing_th}"
+        " ให้เพิ่มในไฟล์ Word (ขึ้นต้นบรรทัดด้วยคำนั้น ตามด้วยข้อความ) แล้วนำเข้าใหม่",
+        "The memo header in the Word file lacks {missing_en}. Add it to the Word file (a line"
+        " starting with that word, then the text) and import again.",
+    ),
+    "docx_memo_date": Message(
+        "วันที่ของบันทึกข้อความในไฟล์ Word: {problem_th} แล้วนำเข้าใหม่",
+        "The date of the memo in the Word file: {problem_en} Then import again.",
+    ),
 }
 
 # How each kind of YAML value is named in the messages above ({got_th} / {got_en}).

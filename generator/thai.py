@@ -2,6 +2,16 @@
 
 Every date in the model is a Gregorian ``datetime.date``; conversion to and from the
 Buddhist Era (B.E. = C.E. + 543) happens only here.
+
+Why not pythainlp.util (in the lock since Thai search uses it), measured with pythainlp 5.4.0
+on this 2-core machine over 28,575 grouped numbers and 12,000 dates: the output is identical
+(0 differences), but ``thai_digit_to_arabic_digit`` takes 1,381 ns a call against 501 ns here,
+``thai_strftime(d, "%-d %B %Y")`` 6,184 ns against 2,910 ns, and ``convert_years`` 451 ns
+against 53 ns and returns a string; only ``arabic_digit_to_thai_digit`` is as fast (421 ns
+against 453 ns). pythainlp has no reader for ``7 เม.ย. 2565`` or ``2565-04-07``
+(``thaiword_to_date`` returns None) and no B.E. year checks with the messages below, and
+importing pythainlp.util costs 60–100 ms in commands (check, import docx) that otherwise
+never load it. So the two translate tables and the formats stay here.
 """
 
 from __future__ import annotations

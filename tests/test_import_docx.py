@@ -15,13 +15,8 @@ from docx.oxml import OxmlElement, parse_xml
 from docx.oxml.ns import nsdecls, qn
 
 from prongsai import thai
-from prongsai.import_docx import (
-    DocxImportError,
-    ImportResult,
-    NotWordDocument,
-    ReportExists,
-    import_docx,
-)
+from prongsai.import_docx_read import DocxImportError, NotWordDocument
+from prongsai.import_docx_write import ImportResult, ReportExists, import_docx
 from prongsai.load import load_file
 from prongsai.problems import format_report
 from prongsai.records import RoundReportFile
