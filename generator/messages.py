@@ -463,6 +463,55 @@ MESSAGES: dict[str, Message] = {
         "There are no reports yet; the site will have only its home page. Add a report"
         " file under {folder}.",
     ),
+    # ---- the hub (prongsai hub build): why one agency's data could not be read ---------------
+    "hub_down": Message(
+        "เชื่อมต่อเว็บไซต์ไม่ได้ ({detail}) เว็บไซต์อาจปิดอยู่หรือที่อยู่ใน SITES.yml ผิด"
+        " ให้ตรวจที่อยู่ {url} แล้วลองใหม่ภายหลัง",
+        "Could not connect to the site ({detail}): it may be down, or its address in"
+        " SITES.yml is wrong. Check {url} and try again later.",
+    ),
+    "hub_timeout": Message(
+        "เว็บไซต์ตอบช้าเกินกำหนด ลองแล้ว {attempts} ครั้ง ที่ {url} จะลองใหม่ในรอบถัดไป",
+        "The site answered too slowly ({attempts} attempts) at {url}; the next run tries again.",
+    ),
+    "hub_server_error": Message(
+        "เว็บไซต์ตอบกลับด้วยข้อผิดพลาด HTTP {status} ลองแล้ว {attempts} ครั้ง ที่ {url}",
+        "The site answered with HTTP error {status} ({attempts} attempts) at {url}.",
+    ),
+    "hub_not_found": Message(
+        "ไม่พบไฟล์ {url} (HTTP 404) เว็บไซต์อาจยังใช้ Prongsai รุ่นที่ไม่มี /api/v1/"
+        " ให้หน่วยงานปรับรุ่นโปรแกรมแล้วสร้างเว็บไซต์ใหม่ หรือแก้ที่อยู่ใน SITES.yml",
+        "{url} was not found (HTTP 404): the site may run a Prongsai version without /api/v1/."
+        " Ask the agency to update the engine and rebuild, or fix the address in SITES.yml.",
+    ),
+    "hub_http_error": Message(
+        "เว็บไซต์ตอบกลับด้วย HTTP {status} ที่ {url}",
+        "The site answered with HTTP {status} at {url}.",
+    ),
+    "hub_not_json": Message(
+        "{url} ไม่ใช่ไฟล์ JSON ({detail}) เช่น ได้หน้าเว็บ HTML แทน ที่อยู่ใน SITES.yml"
+        " อาจไม่ใช่เว็บไซต์ Prongsai",
+        "{url} is not JSON ({detail}), e.g. an HTML page came back instead: the address in"
+        " SITES.yml may not be a Prongsai site.",
+    ),
+    "hub_schema": Message(
+        "ไฟล์ {url} ไม่ตรงตาม JSON Schema ของ API รุ่น 1: {detail}",
+        "{url} does not follow the JSON Schema of API version 1: {detail}",
+    ),
+    "hub_newer_version": Message(
+        "เว็บไซต์ใช้ API รุ่น {version} ซึ่งใหม่กว่าที่ศูนย์รวมนี้อ่านได้ (รุ่น 1) ให้ปรับรุ่นโปรแกรมของศูนย์รวม",
+        "The site publishes API version {version}, newer than this hub reads (1):"
+        " update the hub's engine.",
+    ),
+    "hub_checksum": Message(
+        "ไฟล์ {url} ไม่ตรงกับค่า SHA-256 ใน index.json (เว็บไซต์อาจกำลังเผยแพร่รุ่นใหม่อยู่) จะลองใหม่ในรอบถัดไป",
+        "{url} does not match its SHA-256 in index.json (the site may be mid-deploy);"
+        " the next run tries again.",
+    ),
+    "hub_too_large": Message(
+        "ไฟล์ {url} ใหญ่เกิน {limit} ไบต์ ไม่ได้อ่าน",
+        "{url} is larger than {limit} bytes and was not read.",
+    ),
 }
 
 # How each kind of YAML value is named in the messages above ({got_th} / {got_en}).

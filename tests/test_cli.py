@@ -32,7 +32,9 @@ def test_the_console_script_is_installed():
 def test_generate_writes_the_same_pages_the_site_uses(content, prongsai, tmp_path):
     code, out, _ = prongsai("generate", "--out", str(tmp_path / "pages"))
     assert code == 0
-    assert "14 files" in out  # 5 pages, the feed, nav.json, 6 JSON Schemas, mkdocs.yml
+    # 5 pages, the feed, nav.json, 6 JSON Schemas, mkdocs.yml, and the machine files of
+    # issue #16: /api/v1/ (agency, one year, 3 schemas, index), catalog.jsonld, data.json
+    assert "22 files" in out
     for page in run(content).rendered.pages:
         written = (tmp_path / "pages" / "docs" / page.path.source_path).read_text("utf-8")
         assert written == page.markdown
