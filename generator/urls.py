@@ -139,3 +139,23 @@ def gd_catalog(year: int, slug: str) -> str:
 def government_page(name: str) -> PagePath:
     """The pages a Thai government site carries: ``/policy/privacy/`` and the like."""
     return PagePath(f"policy/{name}/index.md")
+
+
+# ---- the hub (issue #16: prongsai.hub): many agencies' sites side by side -------------------
+
+
+def hub_province(key: str) -> str:
+    """``p/<key>/``: a province's table; the key is derived from the name (hub.sites)."""
+    return f"p/{key}/"
+
+
+def hub_agency(key: str) -> str:
+    """``a/<key>/``: one agency's years; the key is its official code, else from its URL."""
+    return f"a/{key}/"
+
+
+HUB_REPORT = "report/"
+"""The page of every site the last run could not read, with the reason."""
+HUB_TABLE_CSV = "hub.csv"
+HUB_TABLE_JSON = "hub.json"
+HUB_FAILURES_JSON = "failures.json"
