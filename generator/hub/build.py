@@ -12,8 +12,11 @@ import datetime as dt
 import shutil
 import tempfile
 import time
+from collections.abc import Callable, Coroutine
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any, TypeVar
 
 import aiohttp
 
@@ -24,6 +27,7 @@ from prongsai.hub.render import HubWriter
 from prongsai.hub.sites import Agency, read_sites
 from prongsai.hub.summary import Row, agency_data, summarise
 
+T = TypeVar("T")
 DEFAULT_TITLE = "ศูนย์รวมรายงานคุณธรรมและความโปร่งใส"
 
 
@@ -80,7 +84,7 @@ def build_hub(
     try:
         writer = HubWriter(staging, title, site_url.rstrip("/") + "/" if site_url else None)
         report = HubReport(agencies=len(agencies))
-        rows = asyncio.run(_fetch_all(agencies, Cache(cache_dir), settings, now, writer, report))
+        rows = _run(lambda: _fetch_all(agencies, Cache(cache_dir), settings, now, writer, report))
         writer.finish(rows)
         if out.exists():
             previous = out.with_name(f".{out.name}.previous")
@@ -95,6 +99,17 @@ def build_hub(
         raise
     report.seconds = time.monotonic() - started
     return report
+
+
+def _run(make: Callable[[], Coroutine[Any, Any, T]]) -> T:
+    """asyncio.run, in a thread of its own when this thread already runs an event loop
+    (a notebook, Playwright's sync API in the browser tests)."""
+    try:
+        asyncio.get_running_loop()
+    except RuntimeError:
+        return asyncio.run(make())
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        return pool.submit(lambda: asyncio.run(make())).result()
 
 
 async def _fetch_all(
@@ -114,12 +129,14 @@ async def _fetch_all(
         for next_done in asyncio.as_completed(tasks):
             result = await next_done
             rows.append(_record(result, writer, report))
+            result.documents = {}  # the task keeps its result: let the documents go
+        tasks.clear()
     return rows
 
 
 def _record(result: FetchResult, writer: HubWriter, report: HubReport) -> Row:
     """Summarise one agency and write its page now, so that its documents are let go."""
-    data = agency_data(result.entry.documents) if result.entry else None
+    data = agency_data(result.documents) if result.entry else None
     row = summarise(result, data)
     writer.agency_page(row, data)
     report.requests += result.requests

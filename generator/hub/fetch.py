@@ -20,7 +20,7 @@ import aiohttp
 from pydantic import ValidationError
 
 from prongsai import urls
-from prongsai.api.models import API_MODELS, ApiIndex
+from prongsai.api.models import API_MODELS, ApiIndex, ApiModel
 from prongsai.hub.cache import Cache, CacheEntry
 from prongsai.hub.sites import Agency
 from prongsai.messages import MESSAGES
@@ -71,7 +71,9 @@ class FetchError(Exception):
 class FetchResult:
     agency: Agency
     entry: CacheEntry | None
-    """The data to show: fresh, unchanged, or the last good copy (None: never read)."""
+    """What is shown: fresh, unchanged, or the last good copy (None: never read)."""
+    documents: dict[str, ApiModel] = field(default_factory=dict)
+    """The entry's documents, validated (API path → model)."""
     failure: Failure | None = None
     changed: bool = False
     requests: int = 0
@@ -106,12 +108,29 @@ class Fetcher:
             cached = self.cache.load(agency.key)
             if cached is not None and cached.url != agency.entry.url:
                 cached = None  # a new address: start over
-            result = FetchResult(agency, cached)
+            result = FetchResult(agency, None)
             try:
                 await self._fetch(agency, cached, result)
             except FetchError as error:
                 result.failure = Failure(error.kind, error.context, self.now)
+            if result.entry is None and cached is not None:
+                # Unchanged, or failed: show the last good copy.
+                result.documents = self._cached_documents(agency.key, cached)
+                result.entry = cached if result.documents else None
             return result
+
+    def _cached_documents(self, key: str, entry: CacheEntry) -> dict[str, ApiModel]:
+        documents: dict[str, ApiModel] = {}
+        for path, sha256 in entry.hashes.items():
+            data = self.cache.read(key, sha256)
+            kind = _kind_of_path(path)
+            if data is None or kind is None:
+                return {}
+            try:
+                documents[path] = API_MODELS[kind].model_validate_json(data)
+            except ValidationError:
+                return {}
+        return documents
 
     async def _fetch(self, agency: Agency, cached: CacheEntry | None, result: FetchResult) -> None:
         index_url = agency.entry.url + urls.API_INDEX
@@ -126,7 +145,11 @@ class Fetcher:
         if response.status == 304 and cached is not None:
             return
         _check_status(response, index_url)
-        raw_index = _json(response, index_url)
+        _not_html(response, index_url)
+        try:
+            raw_index = json.loads(response.body)
+        except ValueError as error:
+            raise FetchError("not_json", url=index_url, detail=str(error)[:80]) from None
         version = str(raw_index.get("api_version", "")) if isinstance(raw_index, dict) else ""
         major = version.split(".")[0]
         if major.isdigit() and int(major) > SUPPORTED_MAJOR:
@@ -137,41 +160,48 @@ class Fetcher:
             raise FetchError("schema", url=index_url, detail=_first_error(error)) from None
         if major != str(SUPPORTED_MAJOR):
             raise FetchError("schema", url=index_url, detail=f"api_version {version!r}")
-        documents: dict[str, Any] = {}
+        key = agency.key
+        documents: dict[str, ApiModel] = {}
         hashes: dict[str, str] = {}
         for file in index.files:
             kind = _kind(file.schema_path)
             if kind is None or kind not in API_MODELS or kind == "index":
                 continue  # a schema, or a kind of file a newer 1.x adds: not needed here
-            hashes[file.path] = file.sha256
+            data = None
             if cached is not None and cached.hashes.get(file.path) == file.sha256:
-                documents[file.path] = cached.documents[file.path]
-                continue
+                data = self.cache.read(key, file.sha256)
+            fresh = data is None
             url = agency.entry.url + urls.api_file(file.path)
-            response = await self._get(url, {"Accept": "application/json"}, result)
-            _check_status(response, url)
-            if hashlib.sha256(response.body).hexdigest() != file.sha256:
-                raise FetchError("checksum", url=url)
-            document = _json(response, url)
+            if data is None:
+                response = await self._get(url, {"Accept": "application/json"}, result)
+                _check_status(response, url)
+                _not_html(response, url)
+                data = response.body
+                if hashlib.sha256(data).hexdigest() != file.sha256:
+                    raise FetchError("checksum", url=url)
             try:
-                API_MODELS[kind].model_validate(document)
+                documents[file.path] = API_MODELS[kind].model_validate_json(data)
             except ValidationError as error:
+                if any(e["type"] == "json_invalid" for e in error.errors()):
+                    raise FetchError("not_json", url=url, detail="invalid JSON") from None
                 raise FetchError("schema", url=url, detail=_first_error(error)) from None
-            documents[file.path] = document
-            result.fetched_files.append(file.path)
+            hashes[file.path] = file.sha256
+            if fresh:
+                self.cache.store(key, file.sha256, data)
+                result.fetched_files.append(file.path)
         if "agency.json" not in documents:
             raise FetchError("schema", url=index_url, detail="agency.json is not listed")
         entry = CacheEntry(
             url=agency.entry.url,
             fetched=self.now.isoformat(),
             index=raw_index,
-            documents=documents,
             hashes=hashes,
             etag=result.index_headers.get("etag"),
             last_modified=result.index_headers.get("last-modified"),
         )
-        self.cache.save(agency.key, entry)
+        self.cache.save(key, entry)
         result.entry = entry
+        result.documents = documents
         result.changed = True
 
     async def _get(self, url: str, headers: dict[str, str], result: FetchResult) -> _Response:
@@ -218,15 +248,19 @@ def _check_status(response: _Response, url: str) -> None:
         raise FetchError("http_error", url=url, status=response.status)
 
 
-def _json(response: _Response, url: str) -> Any:
+def _not_html(response: _Response, url: str) -> None:
     kind = response.headers.get("content-type", "").split(";")[0].strip().lower()
-    start = response.body.lstrip()[:1]
-    if kind == "text/html" or start == b"<":
+    if kind == "text/html" or response.body.lstrip()[:1] == b"<":
         raise FetchError("not_json", url=url, detail=kind or "HTML")
-    try:
-        return json.loads(response.body)
-    except ValueError as error:
-        raise FetchError("not_json", url=url, detail=str(error)[:80]) from None
+
+
+def _kind_of_path(path: str) -> str | None:
+    """The kind of a cached document from its API path (agency.json, years/<year>.json)."""
+    if path == "agency.json":
+        return "agency"
+    if path.startswith("years/"):
+        return "year"
+    return None
 
 
 def _kind(schema_path: str | None) -> str | None:

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from typing import Any
 
-from prongsai.api.models import AgencyDoc, YearDoc
+from prongsai.api.models import AgencyDoc, ApiModel, YearDoc
 from prongsai.hub.fetch import Failure, FetchResult
 
 
@@ -56,13 +55,12 @@ class AgencyData:
     """Newest first."""
 
 
-def agency_data(documents: dict[str, Any]) -> AgencyData | None:
-    if "agency.json" not in documents:
+def agency_data(documents: dict[str, ApiModel]) -> AgencyData | None:
+    """The validated documents of one agency (``FetchResult.documents``), years newest first."""
+    agency = documents.get("agency.json")
+    if not isinstance(agency, AgencyDoc):
         return None
-    agency = AgencyDoc.model_validate(documents["agency.json"])
-    years = [
-        YearDoc.model_validate(documents[ref.path]) for ref in agency.years if ref.path in documents
-    ]
+    years = [y for ref in agency.years if isinstance(y := documents.get(ref.path), YearDoc)]
     years.sort(key=lambda y: -y.fiscal_year)
     return AgencyData(agency, years)
 
