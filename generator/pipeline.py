@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from prongsai.gc_pause import cyclic_gc_paused
+from prongsai.government_pages import with_government_pages
 from prongsai.history import read_change_dates
 from prongsai.model import Site, build_site
 from prongsai.problems import ContentError, Problem, errors_in
@@ -48,6 +49,8 @@ def run(
         site = build_site(content, read_change_dates(_dated_files(content)))
         settings = RenderSettings(thai_digits=content.settings.thai_digits, site_url=site_url)
         rendered = render_site(site, settings)
+        # Issue #16: privacy, website, security and cookie pages (government_pages.py).
+        rendered = with_government_pages(rendered, site, settings, content_dir)
         return Result(site, rendered, (*problems, *rendered.problems), settings)
 
 

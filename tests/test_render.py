@@ -74,6 +74,7 @@ def test_the_nav_holds_the_home_and_the_latest_year_only(content):
         "ปีงบประมาณ 2566",
         "ติดต่อหน่วยงาน",
         "การเข้าถึงเว็บไซต์",
+        "นโยบายเว็บไซต์",
     ]
     assert [child.path for child in nav[1].children] == [
         urls.fiscal_year(2566),

@@ -34,6 +34,10 @@ def test_every_page_and_the_nav_are_written(content, tmp_path):
         "feed.xml",
         "index.md",
         "nav.json",
+        "policy/cookies/index.md",
+        "policy/privacy/index.md",
+        "policy/security/index.md",
+        "policy/website/index.md",
     ]
     for page in rendered.pages:
         assert (out / page.path.source_path).read_text(encoding="utf-8") == page.markdown
