@@ -22,6 +22,7 @@ from markupsafe import Markup, escape
 
 from prongsai import charts, labels, thai, urls
 from prongsai.api import site_outputs  # issue #16: /api/v1/, DCAT, GD-Catalog
+from prongsai.api.documents import dataset_downloads
 from prongsai.api.files import machine_csv
 from prongsai.api.jsonld import dataset_script
 from prongsai.documents import DocumentFile
@@ -245,6 +246,7 @@ def render_site(site: Site, settings: RenderSettings | None = None) -> RenderedS
         for d in year.statistics
         for f in dataset_files(d)[:1]
     ]
+    data_by_path = {f.path: f for f in data_files}
     itas_by_year: dict = {}
     for year in site.years:
         pages.append(
@@ -282,11 +284,7 @@ def render_site(site: Site, settings: RenderSettings | None = None) -> RenderedS
                         d.slug: dataset_script(
                             site,
                             d,
-                            [
-                                f
-                                for f in data_files
-                                if f.path.startswith(f"{year.year}/statistics/{d.slug}.")
-                            ],
+                            dataset_downloads(year.year, d.slug, data_by_path),
                             _site_root(settings),
                             urls.statistics(year.year).url,
                         )
