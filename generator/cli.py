@@ -130,6 +130,19 @@ def _parser() -> argparse.ArgumentParser:
     itas.add_argument("year", type=int, help="ปีงบประมาณ พ.ศ. เช่น 2565")
     itas.add_argument("--out", type=Path, help="ไฟล์ที่จะเขียน (default: itas-<ปี>.csv)")
     _config_option(itas)
+
+    # The hub (issue #16): many agencies' sites side by side; the code is in prongsai.hub.
+    hub = sub.add_parser("hub", help="ศูนย์รวมหลายหน่วยงาน / a hub of many agencies' sites")
+    hub_sub = hub.add_subparsers(dest="hub_command", required=True)
+    hub_build = hub_sub.add_parser("build", help="สร้างศูนย์รวม / build the hub from SITES.yml")
+    hub_build.add_argument("sites", type=Path, help="SITES.yml: a list under agencies:")
+    hub_build.add_argument("--out", type=Path, required=True, help="the hub's folder")
+    hub_build.add_argument("--cache", type=Path, default=Path(".hub-cache"))
+    hub_build.add_argument("--concurrency", type=int, default=64, help="sites fetched at once")
+    hub_build.add_argument("--timeout", type=float, default=10.0, help="seconds per request")
+    hub_build.add_argument("--retries", type=int, default=2, help="retries of a failed request")
+    hub_build.add_argument("--title", help="the hub's title")
+    hub_build.add_argument("--site-url", help="the hub's published address")
     return parser
 
 
@@ -362,6 +375,30 @@ def _export(args: argparse.Namespace) -> int:
     return oit_commands.export_itas(args.content, args.config, args.year, out)
 
 
+def _hub(args: argparse.Namespace) -> int:
+    from prongsai.hub.build import DEFAULT_TITLE, build_hub
+    from prongsai.hub.fetch import FetchSettings
+    from prongsai.hub.sites import HubError
+
+    settings = FetchSettings(
+        concurrency=max(1, args.concurrency), timeout=args.timeout, retries=max(0, args.retries)
+    )
+    try:
+        report = build_hub(
+            args.sites,
+            args.out,
+            cache_dir=args.cache,
+            settings=settings,
+            title=args.title or DEFAULT_TITLE,
+            site_url=args.site_url,
+        )
+    except HubError as error:
+        print(f"{error.thai}\n{error.english}", file=sys.stderr)
+        return EXIT_PROBLEMS
+    print(report.format())
+    return EXIT_OK
+
+
 _COMMANDS = {
     "check": _check,
     "build": _build,
@@ -375,4 +412,5 @@ _COMMANDS = {
     "links": _links,
     "init": _init,
     "migrate": _migrate,
+    "hub": _hub,
 }

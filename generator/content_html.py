@@ -375,6 +375,8 @@ def markdown_fields(content: ValidContent) -> list[MarkdownField]:
     for _, catalogue in sorted(content.catalogues.items()):
         if not catalogue.is_builtin and catalogue.record.note:
             fields.append(MarkdownField(catalogue.document, ("note",), catalogue.record.note))
+    for page in content.pages.values():
+        fields.append(MarkdownField(page, (), page.data))
     for dataset in content.datasets:
         if not dataset.description:
             continue

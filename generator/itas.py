@@ -1,12 +1,14 @@
 """The ITAS answer sheet of one year: for each OIT item, มี/ไม่มี, its URL and an explanation.
 
 Agencies type these answers into the NACC's ITAS system; the sheet is offered on the OIT
-page and written by ``prongsai export itas``. The status table of ``prongsai oit status``
-is built from the same rows, so the two cannot disagree.
+page and written by ``prongsai export itas``. The status table of ``prongsai oit status``,
+the OIT page's statuses and the OIT items of /api/v1/ (prongsai.api) are built from the
+same rows, so none of them can disagree.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 
 from prongsai import labels, urls
@@ -24,6 +26,8 @@ class ItasRow:
     status: ItemStatus
     url: str
     explanation: str
+    updated: dt.date | None = None
+    """The item's last change (the OIT page, the ITAS sheet and /api/v1/ read these rows)."""
 
     @property
     def answer(self) -> str:
@@ -49,7 +53,12 @@ def _row(year: int, item: OitItem, site_root: str | None) -> ItasRow:
             f" ({labels.ITEM_STATUS_NAMES['nothing_to_report']}: {item.nothing_to_report})"
         )
     return ItasRow(
-        item.code, item.name, item.status, item_address(year, item.code, site_root), explanation
+        item.code,
+        item.name,
+        item.status,
+        item_address(year, item.code, site_root),
+        explanation,
+        item.updated,
     )
 
 

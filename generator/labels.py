@@ -86,6 +86,8 @@ def download_title(path: str) -> str:
     name = path.rsplit("/", 1)[-1]
     if name == "datapackage.json":
         return "คำอธิบายชุดข้อมูลทั้งหมด (Frictionless Data Package)"
+    if name.endswith(".nobom.csv"):  # issue #16: the CSV for machines
+        return f"ข้อมูลสถิติ {name.removesuffix('.nobom.csv')} ปี {path.split('/', 1)[0]} (CSV ไม่มี BOM)"
     if name.startswith("itas-"):
         return f"แบบตอบ ITAS ปี {name[5:9]}"
     return f"ข้อมูลสถิติ {name.rsplit('.', 1)[0]} ปี {path.split('/', 1)[0]}"

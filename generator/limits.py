@@ -39,6 +39,9 @@ satisfaction; 200 leaves room for notes and still stops a megabyte of commas."""
 MAX_CSV_ROWS = 10_000
 """Rows of one CSV file: a year's services of the largest municipality fit many times."""
 
+MAX_CSV_CELL = 131_072
+"""Characters in one CSV cell (the csv module's default limit, kept whatever else changed it)."""
+
 MAX_REPORTED_PER_FILE = 10
 """Lines with a control character reported per file: a binary file saved as .yml would
 otherwise print one message per line; the first ten show what to fix."""

@@ -14,8 +14,10 @@ wrong encoding in the message; the messages stay as they are.
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import io
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -63,6 +65,17 @@ def load_csv(path: Path, relative: str) -> tuple[CsvTable | None, list[Problem]]
     return CsvTable(path, relative, table[0], tuple(table[1:])), []
 
 
+@contextlib.contextmanager
+def _cell_limit(limit: int) -> Iterator[None]:
+    """The csv module's cell limit is one global that other libraries raise (frictionless
+    sets it to sys.maxsize): the limit of content cells must not depend on what ran before."""
+    previous = csv.field_size_limit(limit)
+    try:
+        yield
+    finally:
+        csv.field_size_limit(previous)
+
+
 def _rows(text: str, relative: str) -> tuple[list[tuple[Cell, ...]], Problem | None]:
     """The non-empty rows, or the first row that cannot be read or crosses a limit."""
     first_line = text.split("\n", 1)[0]
@@ -71,7 +84,8 @@ def _rows(text: str, relative: str) -> tuple[list[tuple[Cell, ...]], Problem | N
     table: list[tuple[Cell, ...]] = []
     while True:
         try:
-            values = next(reader, None)
+            with _cell_limit(limits.MAX_CSV_CELL):
+                values = next(reader, None)
         except csv.Error as error:
             # A cell longer than the csv module accepts (128 KB), say: never a traceback.
             where = Location(relative, reader.line_num or 1)

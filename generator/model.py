@@ -23,6 +23,7 @@ from prongsai.records import (
     Disclosure,
     DisclosuresFile,
     GeneratedEvidence,
+    OpenDataSettings,
     RoundReportFile,
 )
 from prongsai.validate import Sourced, ValidContent
@@ -47,6 +48,12 @@ class Agency:
     website: str | None
     logo: str | None
     source: Location
+    code: str | None = None
+    """Official code (open data, issue #16), province and district: optional."""
+    province: str | None = None
+    district: str | None = None
+    open_data: OpenDataSettings | None = None
+    """The agency's GD-Catalog values from agency.yml (prongsai.api.gdc fills the defaults)."""
 
 
 @dataclass(frozen=True)
@@ -737,6 +744,10 @@ def _agency(sourced: Sourced[AgencyFile]) -> Agency:
         website=record.website,
         logo=record.logo,
         source=sourced.document.location(()),
+        code=record.code,
+        province=record.province,
+        district=record.district,
+        open_data=record.open_data,
     )
 
 

@@ -140,7 +140,8 @@ def data_package(site: Site, files: list[DataFile]) -> str:
             "path": file.path,
             "format": file.format,
             "mediatype": file.media_type,
-            "encoding": "utf-8",
+            # utf-8-sig: the Excel CSV's byte order mark; the .nobom.csv beside it has none.
+            "encoding": "utf-8-sig" if file.text.startswith(BYTE_ORDER_MARK) else "utf-8",
             "profile": "tabular-data-resource",
             "schema": {"fields": list(FIELDS)},
         }

@@ -302,7 +302,7 @@ def _in_statistics_tables(tree: ContentTree) -> Iterator[_Found]:
                     yield _Found(find, table.location(cell))
 
 
-DOCUMENT_SUFFIXES = (".pdf", ".docx", ".xlsx", ".csv")
+DOCUMENT_SUFFIXES = (".pdf", ".docx", ".xlsx", ".csv", ".md")
 """Documents whose text is read. Images and old binary formats (.doc, .xls) are not."""
 
 
@@ -342,7 +342,13 @@ def document_finds(path: Path, size: int, modified_ns: int) -> tuple[tuple[Place
     scan's whole cost (benchmarks/README.md), so ``prongsai serve``, which checks again
     after every edit in the same process, reads again only the documents that changed
     (``size`` and ``modified_ns`` are in the key for that)."""
-    reader = {".pdf": _pdf_text, ".docx": _docx_text, ".xlsx": _xlsx_text, ".csv": _csv_text}
+    reader = {
+        ".pdf": _pdf_text,
+        ".docx": _docx_text,
+        ".xlsx": _xlsx_text,
+        ".csv": _csv_text,
+        ".md": _csv_text,  # a page of content/pages/: line by line, as a CSV
+    }
     return tuple(
         (place, find)
         for place, text in reader[path.suffix.lower()](path)

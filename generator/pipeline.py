@@ -10,6 +10,7 @@ from pathlib import Path
 
 from prongsai.content_html import SiteAddresses, markdown_problems
 from prongsai.gc_pause import cyclic_gc_paused
+from prongsai.government_pages import with_government_pages
 from prongsai.history import read_change_dates
 from prongsai.model import Site, build_site
 from prongsai.problems import ContentError, Problem, errors_in
@@ -51,6 +52,8 @@ def run(
         site = build_site(content, read_change_dates(_dated_files(content)))
         settings = RenderSettings(thai_digits=content.settings.thai_digits, site_url=site_url)
         rendered = render_site(site, settings)
+        # Issue #16: privacy, website, security and cookie pages (government_pages.py).
+        rendered = with_government_pages(rendered, site, settings, content)
         # After rendering, links to the site's own pages can be checked too.
         markup = markdown_problems(content, _site_addresses(rendered))
         return Result(site, rendered, (*problems, *markup, *rendered.problems), settings)

@@ -243,6 +243,26 @@ class PublishedOnPurpose(Record):
     """เหตุผลที่ต้องเผยแพร่ เช่น สายด่วนร้องเรียนของหน่วยงาน — why it is published."""
 
 
+class OpenDataSettings(Record):
+    """ค่าของชุดข้อมูลเปิดตามแบบ GD-Catalog ของ data.go.th (ไม่ใส่ก็ได้ ใช้ค่าเริ่มต้น) — the
+    GD-Catalog metadata of the agency's datasets (every field optional, with defaults)."""
+
+    objective: Text | None = None
+    """วัตถุประสงค์ของชุดข้อมูล (ค่าเริ่มต้น: พันธกิจหน่วยงาน) — objective."""
+    update_frequency: Text | None = None
+    """ความถี่ในการปรับปรุงข้อมูล (ค่าเริ่มต้น: ปี) — update frequency unit, e.g. ปี, เดือน."""
+    geo_coverage: Text | None = None
+    """ขอบเขตเชิงพื้นที่ (ค่าเริ่มต้น: เทศบาล/อบต.) — geographic coverage."""
+    data_category: Text | None = None
+    """หมวดหมู่ข้อมูลตามธรรมาภิบาลข้อมูลภาครัฐ (ค่าเริ่มต้น: ข้อมูลสาธารณะ) — data category."""
+    license: Text | None = None
+    """สัญญาอนุญาต (ค่าเริ่มต้น: Open Data Common) — licence."""
+    allow_harvest: bool | None = None
+    """อนุญาตให้ data.go.th ดึงข้อมูลไปแสดง (ค่าเริ่มต้น: ใช่) — allow data.go.th to harvest."""
+    contact_email: Email | None = None
+    """อีเมลผู้ติดต่อของชุดข้อมูล (ค่าเริ่มต้น: อีเมลของหน่วยงาน) — contact for the datasets."""
+
+
 class AgencyFile(Record):
     """ข้อมูลหน่วยงาน (content/agency.yml) — the agency profile."""
 
@@ -265,6 +285,15 @@ class AgencyFile(Record):
     published_on_purpose: list[PublishedOnPurpose] = Field(default_factory=list)
     """เลขประจำตัวประชาชนหรือโทรศัพท์มือถือที่ตั้งใจเผยแพร่ พร้อมเหตุผล — citizen IDs or
     mobile numbers published on purpose, each with its reason (elsewhere they are errors)."""
+    # ---- open data and the hub (issue #16): optional, published in /api/v1/agency.json ----
+    code: Text | None = None
+    """รหัสหน่วยงาน เช่น รหัส อปท. ใส่ในเครื่องหมายคำพูด เช่น "06500101" — official code."""
+    province: Text | None = None
+    """จังหวัด เช่น ชุมพร — province."""
+    district: Text | None = None
+    """อำเภอ เช่น เมืองชุมพร — district (amphoe)."""
+    open_data: OpenDataSettings | None = None
+    """ค่าของชุดข้อมูลเปิด (GD-Catalog) ไม่ใส่ก็ได้ — open data metadata, optional."""
 
 
 # ---- reports/<year>-round-<n>.yml ------------------------------------------------------

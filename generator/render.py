@@ -22,9 +22,13 @@ import jinja2
 from markupsafe import Markup, escape
 
 from prongsai import charts, labels, thai, urls
+from prongsai.api import site_outputs  # issue #16: /api/v1/, DCAT, GD-Catalog
+from prongsai.api.documents import dataset_downloads
+from prongsai.api.files import machine_csv
+from prongsai.api.jsonld import dataset_script
 from prongsai.content_html import markdown_block
 from prongsai.documents import DocumentFile
-from prongsai.itas import itas_csv, itas_rows
+from prongsai.itas import ItasRow, itas_csv, itas_rows
 from prongsai.jinja import template_environment
 from prongsai.model import Dataset, FiscalYear, OitYear, PeriodView, Round, Site
 from prongsai.open_data import data_package, dataset_files
@@ -257,6 +261,16 @@ def render_site(site: Site, settings: RenderSettings | None = None) -> RenderedS
         ),
     ]
     files: list[OutputFile] = []
+    # Open data first: the dataset pages carry their files' JSON-LD (prongsai.api).
+    data_files = [f for year in site.years for d in year.statistics for f in dataset_files(d)]
+    data_files += [
+        machine_csv(f, d.fiscal_year, d.slug)
+        for year in site.years
+        for d in year.statistics
+        for f in dataset_files(d)[:1]
+    ]
+    data_by_path = {f.path: f for f in data_files}
+    itas_by_year: dict = {}
     for year in site.years:
         pages.append(
             _render(
@@ -271,8 +285,9 @@ def render_site(site: Site, settings: RenderSettings | None = None) -> RenderedS
             )
         )
         if year.oit is not None:
-            pages.extend(_oit_pages(env, site, year, year.oit, settings))
-            rows = itas_rows(year.oit, _site_root(settings))
+            # One list of rows feeds the OIT page, the ITAS sheet and /api/v1/.
+            rows = itas_by_year[year.year] = itas_rows(year.oit, _site_root(settings))
+            pages.extend(_oit_pages(env, site, year, year.oit, settings, rows))
             files.append(OutputFile(urls.itas_export(year.year), itas_csv(rows)))
         if year.statistics:
             pages.append(
@@ -288,6 +303,16 @@ def render_site(site: Site, settings: RenderSettings | None = None) -> RenderedS
                     ),
                     site=site,
                     year=year,
+                    json_ld={
+                        d.slug: dataset_script(
+                            site,
+                            d,
+                            dataset_downloads(year.year, d.slug, data_by_path),
+                            _site_root(settings),
+                            urls.statistics(year.year).url,
+                        )
+                        for d in year.statistics
+                    },
                 )
             )
         for round_ in year.rounds:
@@ -326,7 +351,6 @@ def render_site(site: Site, settings: RenderSettings | None = None) -> RenderedS
         for item in year.oit.items
         for d in item.documents
     }
-    data_files = [f for year in site.years for d in year.statistics for f in dataset_files(d)]
     files.extend(OutputFile(f.path, f.text) for f in data_files)
     if data_files:
         files.append(OutputFile(urls.DATA_PACKAGE, data_package(site, data_files)))
@@ -344,6 +368,8 @@ def render_site(site: Site, settings: RenderSettings | None = None) -> RenderedS
                 downloads=downloads,
             )
         )
+    api_files = site_outputs(site, _site_root(settings), itas_by_year, data_files)
+    files.extend(OutputFile(f.path, f.text) for f in api_files)
     return RenderedSite(
         tuple(pages),
         build_nav(site, settings, has_downloads=bool(downloads)),
@@ -394,7 +420,12 @@ def _downloads(files: list[OutputFile], documents: Iterable[DocumentFile]) -> li
 
 
 def _oit_pages(
-    env: jinja2.Environment, site: Site, year: FiscalYear, oit: OitYear, settings: RenderSettings
+    env: jinja2.Environment,
+    site: Site,
+    year: FiscalYear,
+    oit: OitYear,
+    settings: RenderSettings,
+    rows: list[ItasRow],
 ) -> list[Page]:
     title = labels.oit_title(thai.format_number(year.year, thai_digits=settings.thai_digits))
     pages = [
@@ -408,6 +439,7 @@ def _oit_pages(
             site=site,
             year=year,
             oit=oit,
+            rows={row.code: row for row in rows},
         )
     ]
     for item in oit.items:

@@ -91,3 +91,71 @@ def data() -> PagePath:
 
 DATA_PACKAGE = "datapackage.json"
 """The Frictionless Data Package of the statistics, at the site's root."""
+
+
+# ---- machine-readable files (issue #16: prongsai.api) ---------------------------------------
+
+API_VERSION = "1.0"
+"""The version of /api/v1/: the major number is the folder; a minor step only adds fields."""
+API_ROOT = "api/v1/"
+
+
+def api_file(name: str) -> str:
+    """``api/v1/agency.json``: every API file is under the version prefix."""
+    return API_ROOT + name
+
+
+API_INDEX = api_file("index.json")
+API_AGENCY = api_file("agency.json")
+
+
+def api_year(year: int) -> str:
+    """``api/v1/years/2565.json``: the rounds, OIT items and datasets of one fiscal year."""
+    return api_file(f"years/{year}.json")
+
+
+def api_schema(kind: str) -> str:
+    """``api/v1/schemas/year.schema.json``: the JSON Schema of one kind of API file."""
+    return api_file(f"schemas/{kind}.schema.json")
+
+
+def dataset_machine_csv(year: int, slug: str) -> str:
+    """The statistics CSV without a byte order mark, for CKAN and other loaders."""
+    return dataset_download(year, slug, "nobom.csv")
+
+
+CATALOG_JSONLD = "catalog.jsonld"
+"""The site's DCAT-AP catalogue (JSON-LD), at the root where harvesters look."""
+CATALOG_TURTLE = "catalog.ttl"
+DCAT_US = "data.json"
+"""DCAT-US 1.1 (Project Open Data) catalogue, for simpler harvesters."""
+
+
+def gd_catalog(year: int, slug: str) -> str:
+    """The GD-Catalog (data.go.th CKAN) metadata of one dataset."""
+    return f"gdc/{year}-{slug}.json"
+
+
+def government_page(name: str) -> PagePath:
+    """The pages a Thai government site carries: ``/policy/privacy/`` and the like."""
+    return PagePath(f"policy/{name}/index.md")
+
+
+# ---- the hub (issue #16: prongsai.hub): many agencies' sites side by side -------------------
+
+
+def hub_province(key: str) -> str:
+    """``p/<key>/``: a province's table; the key is derived from the name (hub.sites)."""
+    return f"p/{key}/"
+
+
+def hub_agency(key: str) -> str:
+    """``a/<key>/``: one agency's years; the key is its official code, else from its URL."""
+    return f"a/{key}/"
+
+
+HUB_REPORT = "report/"
+"""The page of every site the last run could not read, with the reason."""
+HUB_TABLE_CSV = "hub.csv"
+HUB_TABLE_JSON = "hub.json"
+HUB_FAILURES_JSON = "failures.json"

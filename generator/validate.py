@@ -16,7 +16,7 @@ from pydantic import BaseModel, ValidationError
 
 from prongsai.catalogue import Catalogue
 from prongsai.documents import DocumentFile
-from prongsai.load import Document, FieldPath, dotted, load_file
+from prongsai.load import Document, FieldPath, dotted, load_file, read_text
 from prongsai.messages import VALUE_KINDS
 from prongsai.migrate import CONTENT_FORMAT
 from prongsai.problems import Location, Problem, Severity
@@ -67,6 +67,9 @@ class ValidContent:
     """Service-statistics datasets (validate_statistics.DatasetData), in file order."""
     loaded: list[Document] = field(default_factory=list)
     """Every YAML file that could be parsed, valid or not (the personal-data scan reads them)."""
+    pages: dict[str, Document] = field(default_factory=dict)
+    """content/pages/<name>.md → its text (``data``), replacing the government page of that
+    name (government_pages.py)."""
     tree: ContentTree | None = None
     """The one walk of content/ (walk.py): the only files any stage may open or publish."""
 
@@ -168,6 +171,7 @@ def validate_content(content_dir: Path) -> tuple[ValidContent, list[Problem]]:
             own_catalogues.append(Sourced(record, document))
         elif isinstance(record, StatisticsFile):
             statistics.append(Sourced(record, document))
+    content.pages = _read_pages(tree, problems)
     # These build on this module's helpers, so they are imported here, not at the top.
     from prongsai import personal_data, spreadsheet, validate_oit, validate_statistics
 
@@ -382,6 +386,36 @@ def _enum_of(record_type: type[BaseModel], path: FieldPath) -> list[Any]:
         if isinstance(candidate, type) and hasattr(candidate, "__members__"):
             return list(candidate)
     return []
+
+
+# ---- content/pages/<name>.md ----------------------------------------------------------
+
+PAGES_FOLDER = "pages"
+"""content/pages/<name>.md replaces the government page of that name (issue #16)."""
+PAGE_NAMES = ("privacy", "website", "security", "cookies")
+"""The pages every Thai government site carries: /policy/<name>/ (government_pages.py)."""
+
+
+def _read_pages(tree: ContentTree, problems: list[Problem]) -> dict[str, Document]:
+    pages: dict[str, Document] = {}
+    for path in tree.under(PAGES_FOLDER, [".md"]):
+        relative = display_path(path)
+        if path.parent.name != PAGES_FOLDER or path.stem not in PAGE_NAMES:
+            context = {"names": ", ".join(f"{name}.md" for name in PAGE_NAMES)}
+            problems.append(
+                Problem(
+                    "page_override_unknown",
+                    Location(relative),
+                    severity=Severity.WARNING,
+                    context=context,
+                )
+            )
+            continue
+        text, read_problems = read_text(path, relative)
+        problems.extend(read_problems)
+        if text is not None:
+            pages[path.stem] = Document(path, relative, text)
+    return pages
 
 
 # ---- rules across records ------------------------------------------------------------

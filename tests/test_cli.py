@@ -12,7 +12,7 @@ from tests.conftest import MINIMAL_REPORT, SITE_CONFIG
 def test_check_says_the_content_is_ready(content, prongsai):
     code, out, err = prongsai("check")
     assert (code, err) == (0, "")
-    assert out == "ตรวจแล้ว ข้อมูลพร้อมเผยแพร่ (5 หน้า) / Content is ready to publish (5 pages).\n"
+    assert out == "ตรวจแล้ว ข้อมูลพร้อมเผยแพร่ (9 หน้า) / Content is ready to publish (9 pages).\n"
 
 
 def test_the_module_runs_as_a_command_too(content):
@@ -35,7 +35,10 @@ def test_the_console_script_is_installed():
 def test_generate_writes_the_same_pages_the_site_uses(content, prongsai, tmp_path):
     code, out, _ = prongsai("generate", "--out", str(tmp_path / "pages"))
     assert code == 0
-    assert "14 files" in out  # 5 pages, the feed, nav.json, 6 JSON Schemas, mkdocs.yml
+    # 5 pages, the feed, nav.json, 6 JSON Schemas, mkdocs.yml, and the machine files of
+    # issue #16: /api/v1/ (agency, one year, 3 schemas, index), catalog.jsonld, data.json,
+    # and the 4 policy pages
+    assert "26 files" in out
     for page in run(content).rendered.pages:
         written = (tmp_path / "pages" / "docs" / page.path.source_path).read_text("utf-8")
         assert written == page.markdown

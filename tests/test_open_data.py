@@ -71,7 +71,7 @@ def test_the_data_package_is_valid_with_its_files(statistics_content, prongsai, 
     assert code == 0, err
     out = tmp_path / "tree" / "docs"
     package = json.loads((out / "datapackage.json").read_text(encoding="utf-8"))
-    assert len(package["resources"]) == 6  # three datasets × CSV and JSON
+    assert len(package["resources"]) == 9  # three datasets × CSV, JSON and CSV without BOM
     report = frictionless.validate(str(out / "datapackage.json"))
     assert report.valid, report.to_summary()
     for resource in package["resources"]:

@@ -69,8 +69,9 @@ def formulas(tmp_path, monkeypatch) -> Path:
     return target
 
 
-def _cells(text: str) -> list[list[str]]:
-    assert text.startswith(BYTE_ORDER_MARK)
+def _cells(text: str, *, for_machines: bool = False) -> list[list[str]]:
+    """The cells of a CSV for Excel (with a byte order mark) or, ``for_machines``, without."""
+    assert text.startswith(BYTE_ORDER_MARK) != for_machines
     return list(csv.reader(io.StringIO(text.removeprefix(BYTE_ORDER_MARK), newline="")))
 
 
@@ -167,9 +168,14 @@ def test_every_csv_of_the_generated_site_is_safe_and_the_data_package_valid(form
     assert cli.main(["generate", "--out", str(tmp_path / "tree")]) == 0
     out = tmp_path / "tree" / "docs"
     published = sorted(out.rglob("*.csv"))
-    assert {p.name for p in published} == {"itas-2566.csv", "สถิติการให้บริการ.csv"}
+    assert {p.name for p in published} == {
+        "itas-2566.csv",
+        "สถิติการให้บริการ.csv",
+        "สถิติการให้บริการ.nobom.csv",  # the same cells without the byte order mark, for CKAN
+    }
     for path in published:
-        _assert_safe(_cells(path.read_text(encoding="utf-8")), path.name)
+        text = path.read_text(encoding="utf-8")
+        _assert_safe(_cells(text, for_machines=path.name.endswith(".nobom.csv")), path.name)
     report = frictionless.validate(str(out / "datapackage.json"))
     assert report.valid, report.to_summary()
     data = json.loads((out / "2566" / "statistics" / "สถิติการให้บริการ.json").read_text("utf-8"))
@@ -190,10 +196,10 @@ def test_the_built_site_publishes_only_safe_csv_files(formulas, tmp_path):
     config = str(SITE_CONFIG)
     assert cli.main(["build", "--config", config, "--site-dir", str(site)]) == 0
     published = sorted(site.rglob("*.csv"))
-    assert len(published) == 2
+    assert len(published) == 3  # the ITAS sheet, the statistics for Excel and for machines
     for path in published:
-        table = _cells(path.read_text(encoding="utf-8"))
-        _assert_safe(table, path.name)
+        text = path.read_text(encoding="utf-8")
+        _assert_safe(_cells(text, for_machines=path.name.endswith(".nobom.csv")), path.name)
     text = (site / "2566" / "oit" / "itas-2566.csv").read_text(encoding="utf-8")
     assert "'=HYPERLINK(" in text
 

@@ -32,6 +32,10 @@ def test_every_year_and_round_gets_its_stable_address(content):
         "/2566/round-2/",
         "/about/",
         "/accessibility/",
+        "/policy/cookies/",
+        "/policy/privacy/",
+        "/policy/security/",
+        "/policy/website/",
     ]
 
 

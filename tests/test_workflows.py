@@ -268,3 +268,26 @@ def test_the_composite_action_runs_check_and_build_never_the_tests():
 
 def _inputs_named(text: str) -> set[str]:
     return set(re.findall(r"inputs\.([a-z-]+)", text))
+
+
+# ---- the hub's nightly workflow template (issue #16) ------------------------------------------
+
+HUB_WORKFLOW = ROOT / "generator" / "hub" / "templates" / "workflow" / "hub.yml"
+
+
+def test_the_hub_workflow_template_passes_actionlint():
+    code, problems = _actionlint(HUB_WORKFLOW)
+    assert problems == [] and code == 0, problems
+
+
+def test_the_hub_workflow_runs_nightly_keeps_its_cache_and_publishes():
+    workflow = yaml.safe_load(HUB_WORKFLOW.read_text("utf-8"))
+    triggers = workflow.get("on") or workflow.get(True)
+    assert triggers["schedule"][0]["cron"] == "17 19 * * *"
+    steps = workflow["jobs"]["build"]["steps"]
+    runs = " ".join(step.get("run", "") for step in steps)
+    assert "prongsai hub build SITES.yml --out hub --cache .hub-cache" in runs
+    uses = [step.get("uses", "") for step in steps]
+    assert "actions/cache@v4" in uses and "actions/upload-pages-artifact@v3" in uses
+    assert workflow["permissions"] == {"contents": "read"}
+    assert steps[0]["with"]["persist-credentials"] is False

@@ -23,9 +23,21 @@ def test_every_page_and_the_nav_are_written(content, tmp_path):
         "2566/round-1/index.md",
         "about/index.md",
         "accessibility/index.md",
+        "api/v1/agency.json",
+        "api/v1/index.json",
+        "api/v1/schemas/agency.schema.json",
+        "api/v1/schemas/index.schema.json",
+        "api/v1/schemas/year.schema.json",
+        "api/v1/years/2566.json",
+        "catalog.jsonld",
+        "data.json",
         "feed.xml",
         "index.md",
         "nav.json",
+        "policy/cookies/index.md",
+        "policy/privacy/index.md",
+        "policy/security/index.md",
+        "policy/website/index.md",
     ]
     for page in rendered.pages:
         assert (out / page.path.source_path).read_text(encoding="utf-8") == page.markdown
