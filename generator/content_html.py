@@ -43,7 +43,7 @@ from markdown.extensions import Extension
 from markdown.treeprocessors import Treeprocessor
 from markupsafe import Markup
 
-from prongsai.load import Document, FieldPath, dotted, load_file
+from prongsai.load import Document, FieldPath, SourceTexts, dotted, load_file, text_offset
 from prongsai.problems import Location, Problem
 
 if TYPE_CHECKING:
@@ -455,14 +455,14 @@ class _Locator:
     """Finds the line of a snippet inside a field, in the file as the editor sees it."""
 
     def __init__(self) -> None:
-        self._texts: dict[Path, str | None] = {}
+        self._texts = SourceTexts()
 
     def find(self, field: MarkdownField, snippet: str) -> Location:
         start = field.document.location(field.path)
-        text = self._text(field.document.path)
+        text = self._texts.get(field.document.path)
         if text is None or not snippet:
             return start
-        offset = _offset(text, start.line or 1, start.column or 1)
+        offset = text_offset(text, start.line or 1, start.column or 1)
         found = text.find(snippet, offset)
         if found < 0:
             found = text.lower().find(snippet.lower(), offset)
@@ -471,22 +471,3 @@ class _Locator:
         line = text.count("\n", 0, found) + 1
         column = found - (text.rfind("\n", 0, found) + 1) + 1
         return Location(start.file, line, column)
-
-    def _text(self, path: Path) -> str | None:
-        if path not in self._texts:
-            try:
-                # Universal newlines: CRLF files count lines as YAML does.
-                self._texts[path] = path.read_text(encoding="utf-8-sig")
-            except (OSError, UnicodeDecodeError):
-                self._texts[path] = None
-        return self._texts[path]
-
-
-def _offset(text: str, line: int, column: int) -> int:
-    index = 0
-    for _ in range(line - 1):
-        newline = text.find("\n", index)
-        if newline < 0:
-            return len(text)
-        index = newline + 1
-    return index + column - 1

@@ -41,7 +41,7 @@ from urllib.error import HTTPError, URLError
 from urllib.request import HTTPRedirectHandler, Request, build_opener
 
 from prongsai import __version__
-from prongsai.load import Document, FieldPath, dotted, load_file
+from prongsai.load import Document, FieldPath, SourceTexts, dotted, load_file, text_offset
 from prongsai.problems import Location
 from prongsai.validate import YAML_SUFFIXES, display_path, validate_content
 
@@ -183,7 +183,7 @@ class _Finder:
 
     def __init__(self) -> None:
         self.links: list[ExternalLink] = []
-        self._texts: dict[Path, str] = {}
+        self._texts = SourceTexts()
 
     def plain(self, document: Document, path: FieldPath, url: str) -> None:
         self._add(document, path, [url])
@@ -193,8 +193,8 @@ class _Finder:
 
     def _add(self, document: Document, path: FieldPath, urls: list[str]) -> None:
         start = document.location(path)
-        text = self._text(document.path)
-        offset = _offset(text, start.line or 1, start.column or 1) if text is not None else 0
+        text = self._texts.get(document.path)
+        offset = text_offset(text, start.line or 1, start.column or 1) if text is not None else 0
         for url in urls:
             where = start
             if text is not None:
@@ -203,26 +203,6 @@ class _Finder:
                     where = Location(start.file, *_line_and_column(text, found))
                     offset = found + len(url)
             self.links.append(ExternalLink(url, where, dotted(path)))
-
-    def _text(self, path: Path) -> str | None:
-        if path not in self._texts:
-            try:
-                # Universal newlines: CRLF files count lines as YAML does.
-                self._texts[path] = path.read_text(encoding="utf-8-sig")
-            except (OSError, UnicodeDecodeError):
-                return None
-        return self._texts[path]
-
-
-def _offset(text: str, line: int, column: int) -> int:
-    """Index in ``text`` of a 1-based line and column."""
-    index = 0
-    for _ in range(line - 1):
-        newline = text.find("\n", index)
-        if newline < 0:
-            return len(text)
-        index = newline + 1
-    return index + column - 1
 
 
 def _line_and_column(text: str, index: int) -> tuple[int, int]:

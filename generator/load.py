@@ -409,3 +409,35 @@ def load_file(
     if text is None:
         return None, problems
     return parse_yaml(text, relative, path)
+
+
+class SourceTexts:
+    """Content files as the editor sees them (universal newlines, no byte order mark), each
+    read once: a finding inside a multi-line value is placed at its own line."""
+
+    def __init__(self) -> None:
+        self._texts: dict[Path, str | None] = {}
+
+    def get(self, path: Path) -> str | None:
+        if path not in self._texts:
+            try:
+                raw = read_regular_bytes(path, limits.MAX_FILE_BYTES)
+                text = None if raw is None else raw.decode("utf-8-sig")
+            except (OSError, UnicodeDecodeError):
+                text = None
+            # Universal newlines: CRLF files count lines as YAML does.
+            self._texts[path] = (
+                None if text is None else text.replace("\r\n", "\n").replace("\r", "\n")
+            )
+        return self._texts[path]
+
+
+def text_offset(text: str, line: int, column: int) -> int:
+    """Index in ``text`` of a 1-based line and column."""
+    index = 0
+    for _ in range(line - 1):
+        newline = text.find("\n", index)
+        if newline < 0:
+            return len(text)
+        index = newline + 1
+    return index + column - 1

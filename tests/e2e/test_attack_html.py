@@ -39,7 +39,13 @@ DOM_DANGERS = """
     if (tag === 'meta' && el.httpEquiv && el.httpEquiv.toLowerCase() !== 'content-security-policy')
       found.push('meta ' + el.httpEquiv);
     if (tag === 'form' && el.getAttribute('action') !== null) found.push('form action');
-    if (tag === 'script' && (el.src ? foreign(el.src) : /alert|evil|msgbox/.test(el.textContent)))
+    // A JSON data block (a dataset's schema.org JSON-LD) never runs and may hold content as
+    // data; it must still parse, or content would have ended the element early.
+    const data = ['application/json', 'application/ld+json'].includes(el.type);
+    if (tag === 'script' && data) {
+      try { JSON.parse(el.textContent); } catch (e) { found.push('broken ' + el.type); }
+    } else if (tag === 'script'
+        && (el.src ? foreign(el.src) : /alert|evil|msgbox/.test(el.textContent)))
       found.push('script ' + (el.src || el.textContent.slice(0, 40)));
     if (tag === 'img' && el.getAttribute('src') && foreign(el.src)) found.push('img ' + el.src);
     if (tag === 'link' && el.href && foreign(el.href) && el.rel !== 'alternate'
