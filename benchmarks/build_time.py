@@ -132,7 +132,7 @@ def probe(content_dir: Path, site: Path) -> dict[str, float]:
     """
     start = time.perf_counter()
     import prongsai.pipeline as pipeline
-    from prongsai.build import build, configured_site_url
+    from prongsai.publish.build import build, configured_site_url
 
     imported = time.perf_counter()
     original = pipeline.run

@@ -1,4 +1,4 @@
-"""What the personal-data scan (generator/personal_data.py) adds to `prongsai check`.
+"""What the personal-data scan (generator/content/personal_data.py) adds to `prongsai check`.
 
 Writes the reference content (benchmarks/reference_content.py, 10 fiscal years by default)
 and, unless ``--fake-documents``, replaces its documents, which are only noise after a file
@@ -47,7 +47,7 @@ from tests.documents import pdf_bytes, write_docx, write_xlsx
 
 PYTHON = Path(sys.executable)
 WITHOUT_SCAN = (
-    "import sys, prongsai.personal_data as p; p.check = lambda content: [];"
+    "import sys, prongsai.content.personal_data as p; p.check = lambda content: [];"
     " from prongsai.cli import main; sys.exit(main(sys.argv[1:]))"
 )
 WITH_SCAN = "import sys; from prongsai.cli import main; sys.exit(main(sys.argv[1:]))"
@@ -100,8 +100,8 @@ def _sentence(rng: random.Random) -> str:
 
 
 def _in_process(content: Path, runs: int) -> dict[str, list[float]]:
-    from prongsai import personal_data
-    from prongsai.validate import validate_content
+    from prongsai.content import personal_data
+    from prongsai.content.validate import validate_content
 
     real_check = personal_data.check
     times: dict[str, list[float]] = {"with": [], "without": [], "scan": [], "scan_again": []}

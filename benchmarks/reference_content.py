@@ -28,9 +28,9 @@ from typing import Any
 
 import yaml
 
-from prongsai.catalogue import builtin_catalogue_files
-from prongsai.labels import ROUND_NAMES
-from prongsai.thai import MONTHS_FULL
+from prongsai.oit.catalogue import builtin_catalogue_files
+from prongsai.shared.labels import ROUND_NAMES
+from prongsai.shared.thai import MONTHS_FULL
 
 SEED = "prongsai-benchmark-v1"
 NEWEST_YEAR = 2570
@@ -498,7 +498,7 @@ def oit_catalogue_record(year: int) -> dict[str, Any]:
             {
                 "id": source,
                 "title": f"รายการข้อ OIT ปี {TEMPLATE_CATALOGUE_YEAR} ที่มากับ Prongsai"
-                f" (generator/catalogues/{TEMPLATE_CATALOGUE_YEAR}.yml)",
+                f" (generator/oit/catalogues/{TEMPLATE_CATALOGUE_YEAR}.yml)",
                 "about": "ชื่อข้อ ตัวชี้วัด และตัวชี้วัดย่อยที่ใช้เป็นแม่แบบ",
             }
         ],

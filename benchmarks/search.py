@@ -239,7 +239,7 @@ def time_builds(sites: list[Site], runs: int, warmup: int) -> None:
 def segmentation_probe(site: Site) -> dict[str, float] | None:
     """The child's work alone, in a fresh interpreter, on a copy of the unsegmented index:
     loading the dictionary, then cutting and rewriting the index (relies on
-    prongsai.thai_search; skipped if that no longer fits)."""
+    prongsai.search.thai_search; skipped if that no longer fits)."""
     copy = site.work / "probe-search-index.json"
     shutil.copyfile(site.site_dir("plain") / "search" / "search_index.json", copy)
     code = (

@@ -75,7 +75,7 @@ year is compared with the same period of the year before."""
 
 def header() -> tuple[str, ...]:
     """The CSV header staff write: the month columns in fiscal order (ต.ค. … ก.ย.)."""
-    from prongsai.thai import FISCAL_MONTHS, MONTHS_SHORT  # not at the top: see above
+    from prongsai.shared.thai import FISCAL_MONTHS, MONTHS_SHORT  # not at the top: see above
 
     months = tuple(MONTHS_SHORT[month - 1] for month in FISCAL_MONTHS)
     return ("บริการ", "หน่วยนับ", "ผู้รับผิดชอบ", *months, "รวม", "ความพึงพอใจ (%)")
@@ -264,12 +264,12 @@ def probe(content_dir: Path, out: Path) -> dict[str, float]:
     """
     start = time.perf_counter()
     from prongsai import pipeline
-    from prongsai.history import read_change_dates
-    from prongsai.model import build_site
-    from prongsai.problems import errors_in
-    from prongsai.render import RenderSettings, render_site
-    from prongsai.validate import validate_content
-    from prongsai.write import write_pages
+    from prongsai.content.problems import errors_in
+    from prongsai.content.validate import validate_content
+    from prongsai.publish.history import read_change_dates
+    from prongsai.site.model import build_site
+    from prongsai.site.render import RenderSettings, render_site
+    from prongsai.site.write import write_pages
 
     imported = time.perf_counter()
     was_enabled = gc.isenabled()

@@ -14,9 +14,9 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from prongsai import __version__
+from prongsai.content.problems import ContentError, format_report
 from prongsai.pipeline import run
-from prongsai.problems import ContentError, format_report
-from prongsai.site_settings import SITE_CONFIG, read_site_settings
+from prongsai.site.site_settings import SITE_CONFIG, read_site_settings
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
 
@@ -188,7 +188,7 @@ def _check(args: argparse.Namespace) -> int:
         print(format_report(result.problems), file=sys.stderr)
     pages = len(result.rendered.pages) if result.rendered else 0
     if args.github:
-        from prongsai import github
+        from prongsai.publish import github
 
         if result.problems:
             print(github.annotations(result.problems))
@@ -200,7 +200,7 @@ def _check(args: argparse.Namespace) -> int:
 
 
 def _build(args: argparse.Namespace) -> int:
-    from prongsai.build import BuildFailed, build
+    from prongsai.publish.build import BuildFailed, build
 
     settings = read_site_settings(args.config)
     site_url = args.site_url or (settings.site_url if settings else None)
@@ -234,7 +234,7 @@ def _kept_message(site_dir: Path) -> str:
 
 
 def _serve(args: argparse.Namespace) -> int:
-    from prongsai.mkdocs_plugin import serve_site
+    from prongsai.publish.mkdocs_plugin import serve_site
 
     result = run(args.content, site=read_site_settings(args.config))
     if result.problems:
@@ -246,9 +246,9 @@ def _serve(args: argparse.Namespace) -> int:
 
 
 def _generate(args: argparse.Namespace) -> int:
-    from prongsai.labels import site_title
     from prongsai.pipeline import rendered_or_raise
-    from prongsai.write import write_site_tree
+    from prongsai.shared.labels import site_title
+    from prongsai.site.write import write_site_tree
 
     result = rendered_or_raise(args.content, strict=args.strict, site_url=args.site_url)
     if result.warnings:
@@ -265,7 +265,7 @@ def _generate(args: argparse.Namespace) -> int:
 
 
 def _schema(args: argparse.Namespace) -> int:
-    from prongsai.schemas import write_schemas
+    from prongsai.content.schemas import write_schemas
 
     written = write_schemas(args.out)
     print(f"เขียน JSON Schema {len(written)} ไฟล์ใน {args.out}/ / Wrote {len(written)} schemas.")
@@ -273,7 +273,7 @@ def _schema(args: argparse.Namespace) -> int:
 
 
 def _oit(args: argparse.Namespace) -> int:
-    from prongsai import oit_commands
+    from prongsai.oit import oit_commands
 
     if args.oit_command == "catalogue":
         return oit_commands.print_catalogue(args.year)
@@ -281,7 +281,7 @@ def _oit(args: argparse.Namespace) -> int:
 
 
 def _links(args: argparse.Namespace) -> int:
-    from prongsai import github, links
+    from prongsai.publish import github, links
 
     results = links.check_links(
         links.external_links(args.content), timeout=args.timeout, workers=args.workers
@@ -292,7 +292,7 @@ def _links(args: argparse.Namespace) -> int:
 
 
 def _new(args: argparse.Namespace) -> int:
-    from prongsai.scaffold import ScaffoldError, new_round, new_year
+    from prongsai.authoring.scaffold import ScaffoldError, new_round, new_year
 
     try:
         if args.new_command == "year":
@@ -309,7 +309,7 @@ def _new(args: argparse.Namespace) -> int:
 
 
 def _import(args: argparse.Namespace) -> int:
-    from prongsai.import_docx_write import DocxImportError, import_docx
+    from prongsai.authoring.import_docx_write import DocxImportError, import_docx
 
     try:
         result = import_docx(args.file, args.content, args.year, args.round, force=args.force)
@@ -323,7 +323,7 @@ def _import(args: argparse.Namespace) -> int:
 def _init(args: argparse.Namespace) -> int:
     import datetime as dt
 
-    from prongsai.init_site import InitError, ask, checked_inputs, create_site
+    from prongsai.authoring.init_site import InitError, ask, checked_inputs, create_site
 
     answers = {
         "name": args.name,
@@ -351,7 +351,7 @@ def _init(args: argparse.Namespace) -> int:
 
 
 def _migrate(args: argparse.Namespace) -> int:
-    from prongsai.migrate import MigrateError, migrate_content, migrate_site_config
+    from prongsai.authoring.migrate import MigrateError, migrate_content, migrate_site_config
 
     try:
         changes = [*migrate_site_config(args.config), *migrate_content(args.content)]
@@ -369,7 +369,7 @@ def _migrate(args: argparse.Namespace) -> int:
 
 
 def _export(args: argparse.Namespace) -> int:
-    from prongsai import oit_commands
+    from prongsai.oit import oit_commands
 
     out = args.out or Path(f"itas-{args.year}.csv")
     return oit_commands.export_itas(args.content, args.config, args.year, out)

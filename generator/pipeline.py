@@ -8,16 +8,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from prongsai.content_html import SiteAddresses, markdown_problems
-from prongsai.gc_pause import cyclic_gc_paused
-from prongsai.government_pages import with_government_pages
-from prongsai.history import read_change_dates
-from prongsai.model import Site, build_site
-from prongsai.problems import ContentError, Problem, errors_in
-from prongsai.render import RenderedSite, RenderSettings, render_site
-from prongsai.schemas import SCHEMAS_URL_FOLDER, json_schemas
-from prongsai.site_settings import SiteSettings, site_problems
-from prongsai.validate import ValidContent, validate_content
+from prongsai.content.problems import ContentError, Problem, errors_in
+from prongsai.content.schemas import SCHEMAS_URL_FOLDER, json_schemas
+from prongsai.content.validate import ValidContent, validate_content
+from prongsai.publish.history import read_change_dates
+from prongsai.shared.gc_pause import cyclic_gc_paused
+from prongsai.site.content_html import SiteAddresses, markdown_problems
+from prongsai.site.government_pages import with_government_pages
+from prongsai.site.model import Site, build_site
+from prongsai.site.render import RenderedSite, RenderSettings, render_site
+from prongsai.site.site_settings import SiteSettings, site_problems
 
 
 @dataclass(frozen=True)

@@ -21,11 +21,11 @@ import pytest
 import rdflib
 from rdflib.namespace import DCAT, DCTERMS, RDF
 
-from prongsai import urls
 from prongsai.api.jsonld import script_json
-from prongsai.itas import itas_csv, itas_rows
-from prongsai.open_data import BYTE_ORDER_MARK
+from prongsai.oit.itas import itas_csv, itas_rows
 from prongsai.pipeline import run
+from prongsai.shared import urls
+from prongsai.statistics.open_data import BYTE_ORDER_MARK
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 SITE = "https://agency.example/ita/"

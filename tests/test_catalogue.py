@@ -6,9 +6,9 @@ import re
 
 import pytest
 
-from prongsai.catalogue import BUILTIN_ORIGIN, builtin_catalogue_files, load_builtin_catalogues
+from prongsai.content.records import CatalogueStatus, Confidence
+from prongsai.oit.catalogue import BUILTIN_ORIGIN, builtin_catalogue_files, load_builtin_catalogues
 from prongsai.pipeline import run
-from prongsai.records import CatalogueStatus, Confidence
 
 CATALOGUES = load_builtin_catalogues()
 

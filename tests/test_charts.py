@@ -1,4 +1,4 @@
-"""Static SVG charts (generator/charts.py): valid, accessible, compact, proportional."""
+"""Static SVG charts (generator/statistics/charts.py): valid, accessible, compact, proportional."""
 
 from __future__ import annotations
 
@@ -10,8 +10,9 @@ import xml.etree.ElementTree as ET
 import pytest
 from markupsafe import Markup
 
-from prongsai import charts, thai
-from prongsai.charts import Datum, bar_chart_svg, column_chart_svg
+from prongsai.shared import thai
+from prongsai.statistics import charts
+from prongsai.statistics.charts import Datum, bar_chart_svg, column_chart_svg
 
 SVG = "{http://www.w3.org/2000/svg}"
 MONTHS = tuple(thai.MONTHS_SHORT[month - 1] for month in thai.FISCAL_MONTHS)

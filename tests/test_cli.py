@@ -4,8 +4,9 @@ from pathlib import Path
 
 import pytest
 
-from prongsai import cli, render
+from prongsai import cli
 from prongsai.pipeline import run
+from prongsai.site import render
 from tests.conftest import MINIMAL_REPORT, SITE_CONFIG
 
 

@@ -23,8 +23,8 @@ import yaml
 from bs4 import BeautifulSoup
 
 from prongsai import cli
-from prongsai.catalogue import builtin_catalogue_files
-from prongsai.content_html import (
+from prongsai.oit.catalogue import builtin_catalogue_files
+from prongsai.site.content_html import (
     MarkdownChecker,
     MarkdownRenderer,
     UrlKind,
@@ -424,7 +424,7 @@ def test_theme_partials_escape_addresses_built_from_content_file_names():
 
     from mkdocs.config import load_config
 
-    from prongsai.mkdocs_plugin import apply_engine_settings
+    from prongsai.publish.mkdocs_plugin import apply_engine_settings
 
     config = load_config(CONFIG)
     apply_engine_settings(config)  # the theme overrides and features the plugin brings

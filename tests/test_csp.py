@@ -1,4 +1,4 @@
-"""The Content-Security-Policy of each page (generator/csp.py): where it goes, what it allows,
+"""The Content-Security-Policy of each page (generator/site/csp.py): where it goes, what it allows,
 which inline scripts it trusts; and that a build puts it on every page, 404.html included.
 The browser side (no violation, search works, injected script refused) is
 tests/e2e/test_csp.py."""
@@ -11,7 +11,7 @@ import re
 
 from bs4 import BeautifulSoup
 
-from prongsai.csp import add_content_security_policy, content_security_policy
+from prongsai.site.csp import add_content_security_policy, content_security_policy
 from tests.conftest import SITE_CONFIG
 
 CONFIG = str(SITE_CONFIG)
@@ -122,7 +122,7 @@ def test_every_built_page_and_the_404_page_carry_the_policy(content, prongsai, t
 
 
 def test_the_plugin_adds_the_policy_except_in_the_local_preview():
-    from prongsai.mkdocs_plugin import ProngsaiPlugin
+    from prongsai.publish.mkdocs_plugin import ProngsaiPlugin
 
     plugin = ProngsaiPlugin()
     plugin.on_startup(command="build", dirty=False)

@@ -6,7 +6,7 @@ import hashlib
 
 import pytest
 
-from prongsai.documents import describe, published_path, safe_segment
+from prongsai.oit.documents import describe, published_path, safe_segment
 from tests.conftest import OIT_DOCUMENT
 
 

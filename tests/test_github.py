@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from prongsai import github
+from prongsai.content.problems import Location, Problem, Severity
 from prongsai.pipeline import run
-from prongsai.problems import Location, Problem, Severity
+from prongsai.publish import github
 from tests.conftest import MINIMAL_REPORT
 
 

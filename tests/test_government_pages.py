@@ -5,9 +5,9 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from prongsai import urls
-from prongsai.government_pages import GOVERNMENT_PAGES, NAV_TITLE
 from prongsai.pipeline import run
+from prongsai.shared import urls
+from prongsai.site.government_pages import GOVERNMENT_PAGES, NAV_TITLE
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 

@@ -17,10 +17,10 @@ import pytest
 import rdflib
 from rdflib.namespace import DCAT, RDF
 
-from prongsai import urls
 from prongsai.hub.build import build_hub
 from prongsai.hub.fetch import FetchSettings
 from prongsai.hub.sites import HubError, agency_key, province_key, read_sites
+from prongsai.shared import urls
 from tests.hub_sites import REAL_SITES, build_sites, republish, serving, sites_yml
 
 BROKEN = {

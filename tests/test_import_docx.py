@@ -14,13 +14,13 @@ from docx.enum.text import WD_BREAK
 from docx.oxml import OxmlElement, parse_xml
 from docx.oxml.ns import nsdecls, qn
 
-from prongsai import thai
-from prongsai.import_docx_read import DocxImportError, NotWordDocument
-from prongsai.import_docx_write import ImportResult, ReportExists, import_docx
-from prongsai.load import load_file
-from prongsai.problems import format_report
-from prongsai.records import RoundReportFile
-from prongsai.validate import validate_content, validate_document
+from prongsai.authoring.import_docx_read import DocxImportError, NotWordDocument
+from prongsai.authoring.import_docx_write import ImportResult, ReportExists, import_docx
+from prongsai.content.load import load_file
+from prongsai.content.problems import format_report
+from prongsai.content.records import RoundReportFile
+from prongsai.content.validate import validate_content, validate_document
+from prongsai.shared import thai
 from tests.conftest import FIXTURES
 
 SEED_TEXT = FIXTURES / "seed" / "khao-noi-2565-round-1.txt"

@@ -10,9 +10,9 @@ import pytest
 import yaml
 
 from prongsai import __version__
-from prongsai.init_site import ask, checked_inputs, current_fiscal_year
+from prongsai.authoring.init_site import ask, checked_inputs, current_fiscal_year
 from prongsai.pipeline import run
-from prongsai.site_settings import read_site_settings
+from prongsai.site.site_settings import read_site_settings
 from tests.test_workflows import _actionlint
 
 FLAGS = [

@@ -5,7 +5,7 @@ from __future__ import annotations
 import csv
 import io
 
-from prongsai.itas import BYTE_ORDER_MARK, itas_csv, itas_rows
+from prongsai.oit.itas import BYTE_ORDER_MARK, itas_csv, itas_rows
 from prongsai.pipeline import run
 
 SITE = "https://www.example.go.th/ita/"

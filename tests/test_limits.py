@@ -13,8 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from prongsai import limits
-from prongsai.limits import character_name, control_characters
+from prongsai.shared import limits
+from prongsai.shared.limits import character_name, control_characters
 from tests.conftest import FIXTURES
 
 REPORT = "reports/2566-round-1.yml"

@@ -16,10 +16,10 @@ from pathlib import Path
 
 import pytest
 
-from prongsai import links
-from prongsai.catalogue import builtin_catalogue_files
-from prongsai.links import ExternalLink, check_links, external_links, markdown_urls
-from prongsai.problems import Location
+from prongsai.content.problems import Location
+from prongsai.oit.catalogue import builtin_catalogue_files
+from prongsai.publish import links
+from prongsai.publish.links import ExternalLink, check_links, external_links, markdown_urls
 from tests.conftest import MINIMAL_REPORT, OIT_FILE
 
 # ---- collecting --------------------------------------------------------------------------

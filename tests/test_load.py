@@ -6,9 +6,9 @@ import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from prongsai import limits
-from prongsai.load import load_file, parse_yaml, read_text
-from prongsai.messages import MESSAGES
+from prongsai.content.load import load_file, parse_yaml, read_text
+from prongsai.shared import limits
+from prongsai.shared.messages import MESSAGES
 
 
 def _parse(text: str):

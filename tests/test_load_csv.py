@@ -13,10 +13,10 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from prongsai import limits
-from prongsai.load_csv import load_csv
-from prongsai.messages import MESSAGES
-from prongsai.validate import validate_content
+from prongsai.content.load_csv import load_csv
+from prongsai.content.validate import validate_content
+from prongsai.shared import limits
+from prongsai.shared.messages import MESSAGES
 from tests.conftest import FIXTURES
 
 STATISTICS = "statistics/2566/สถิติการให้บริการ.csv"

@@ -4,7 +4,7 @@ from pathlib import Path
 
 import yaml
 
-from prongsai.migrate import CONTENT_FORMAT, Change, content_format, migrate_content
+from prongsai.authoring.migrate import CONTENT_FORMAT, Change, content_format, migrate_content
 
 OLD_CONFIG = """\
 # The site of the agency in content/.

@@ -17,11 +17,11 @@ from bs4 import BeautifulSoup
 from mkdocs.config import load_config
 from mkdocs.exceptions import PluginError
 
-from prongsai.history import THAI_TIME
-from prongsai.mkdocs_plugin import PLUGIN_NAME, SEARCH_PLUGIN
-from prongsai.resources import theme_dir
-from prongsai.schemas import json_schemas
-from prongsai.thai import format_date
+from prongsai.content.schemas import json_schemas
+from prongsai.publish.history import THAI_TIME
+from prongsai.publish.mkdocs_plugin import PLUGIN_NAME, SEARCH_PLUGIN
+from prongsai.shared.resources import theme_dir
+from prongsai.shared.thai import format_date
 from tests.conftest import FIXTURES, MINIMAL_REPORT
 
 MKDOCS = str(Path(sys.executable).parent / "mkdocs")

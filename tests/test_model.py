@@ -2,8 +2,8 @@ import datetime as dt
 import shutil
 from pathlib import Path
 
-from prongsai.model import Status, build_site
-from prongsai.validate import validate_content
+from prongsai.content.validate import validate_content
+from prongsai.site.model import Status, build_site
 from tests.conftest import FIXTURES, MINIMAL_REPORT
 
 
@@ -86,7 +86,7 @@ def _set_status(content: Path, report: str, title: str, status: str | None) -> N
 
 
 def test_round_two_is_compared_with_round_one_by_section_and_number(content):
-    from prongsai.model import Change
+    from prongsai.site.model import Change
 
     _add_round(content, 2566, 2)
     report = content / "reports" / "2566-round-2.yml"
@@ -111,8 +111,8 @@ def test_round_two_is_compared_with_round_one_by_section_and_number(content):
 
 
 def test_oit_items_follow_the_catalogue_with_their_status(oit_content):
-    from prongsai.model import ItemStatus
     from prongsai.pipeline import run
+    from prongsai.site.model import ItemStatus
 
     oit = run(oit_content).site.year(2566).oit
     assert [i.code for i in oit.items] == [f"O{n}" for n in range(1, 44)]

@@ -6,8 +6,8 @@ import csv
 import io
 import re
 
-from prongsai.catalogue import builtin_catalogue_files
-from prongsai.itas import BYTE_ORDER_MARK
+from prongsai.oit.catalogue import builtin_catalogue_files
+from prongsai.oit.itas import BYTE_ORDER_MARK
 
 SITE = "https://www.example.go.th/ita/"
 

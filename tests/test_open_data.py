@@ -11,10 +11,10 @@ import json
 import frictionless
 import pytest
 
-from prongsai import thai
-from prongsai.open_data import BYTE_ORDER_MARK, FIELD_NAMES, dataset_csv, dataset_json
+from prongsai.content.validate import validate_content
 from prongsai.pipeline import run
-from prongsai.validate import validate_content
+from prongsai.shared import thai
+from prongsai.statistics.open_data import BYTE_ORDER_MARK, FIELD_NAMES, dataset_csv, dataset_json
 
 
 @pytest.fixture

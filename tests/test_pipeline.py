@@ -3,21 +3,21 @@ import sys
 
 import pytest
 
+from prongsai.content.problems import ContentError
 from prongsai.pipeline import rendered_or_raise, run
-from prongsai.problems import ContentError
 from tests.conftest import MINIMAL_REPORT, ROOT
 
 CORE_MODULES = [
-    "prongsai.load",
-    "prongsai.validate",
-    "prongsai.records",
-    "prongsai.model",
-    "prongsai.render",
-    "prongsai.write",
+    "prongsai.content.load",
+    "prongsai.content.validate",
+    "prongsai.content.records",
+    "prongsai.site.model",
+    "prongsai.site.render",
+    "prongsai.site.write",
     "prongsai.pipeline",
-    "prongsai.schemas",
-    "prongsai.thai",
-    "prongsai.urls",
+    "prongsai.content.schemas",
+    "prongsai.shared.thai",
+    "prongsai.shared.urls",
 ]
 
 

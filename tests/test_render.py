@@ -4,9 +4,9 @@ from pathlib import Path
 import jinja2
 import pytest
 
-from prongsai import urls
 from prongsai.pipeline import run
-from prongsai.render import RenderSettings, make_environment, markdown_inline, render_site
+from prongsai.shared import urls
+from prongsai.site.render import RenderSettings, make_environment, markdown_inline, render_site
 from tests.conftest import MINIMAL_REPORT
 from tests.test_model import _add_round, _site
 
@@ -170,7 +170,7 @@ def test_thai_digits_leave_no_arabic_digit_in_what_readers_see(content):
     is published as written, so the fixture is first rewritten in Thai digits."""
     from bs4 import BeautifulSoup
 
-    from prongsai.thai import to_thai_digits
+    from prongsai.shared.thai import to_thai_digits
 
     _add_round(content, 2566, 2)
     for path in [content / "agency.yml", *sorted((content / "reports").glob("*.yml"))]:

@@ -1,6 +1,6 @@
-"""`prongsai new round` / `prongsai new year` (generator/scaffold.py): the files they write
-start from the report before, pass `prongsai check` with warnings only for what is left to
-fill, and never overwrite anything."""
+"""`prongsai new round` / `prongsai new year` (generator/authoring/scaffold.py): the files they
+write start from the report before, pass `prongsai check` with warnings only for what is left
+to fill, and never overwrite anything."""
 
 from __future__ import annotations
 
@@ -11,12 +11,12 @@ from pathlib import Path
 import pytest
 import yaml
 
-from prongsai import scaffold
+from prongsai.authoring import scaffold
+from prongsai.authoring.scaffold import ScaffoldError, new_round, new_year
+from prongsai.content.records import DisclosuresFile, RoundReportFile
+from prongsai.content.validate import validate_content
+from prongsai.oit.validate_oit import builtin_catalogues
 from prongsai.pipeline import run
-from prongsai.records import DisclosuresFile, RoundReportFile
-from prongsai.scaffold import ScaffoldError, new_round, new_year
-from prongsai.validate import validate_content
-from prongsai.validate_oit import builtin_catalogues
 from tests.conftest import MINIMAL_REPORT, ROOT
 
 FILLING_WARNINGS = {"status_missing", "oit_items_missing"}
@@ -225,7 +225,7 @@ def test_new_year_without_an_item_list_says_how_to_make_one(content: Path) -> No
 
     own = content / "oit" / "catalogues" / "2570.yml"
     own.parent.mkdir(parents=True)
-    shipped = (ROOT / "generator" / "catalogues" / "2569.yml").read_text(encoding="utf-8")
+    shipped = (ROOT / "generator" / "oit" / "catalogues" / "2569.yml").read_text(encoding="utf-8")
     own.write_text(shipped.replace("year: 2569", "year: 2570"), encoding="utf-8")
     new_year(content, 2570)
     assert "ที่มา: รายการของหน่วยงาน (content/oit/catalogues/2570.yml)" in (

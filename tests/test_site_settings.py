@@ -2,8 +2,8 @@
 
 from pathlib import Path
 
-from prongsai.problems import Severity
-from prongsai.site_settings import (
+from prongsai.content.problems import Severity
+from prongsai.site.site_settings import (
     EXAMPLE_REPO_URL,
     EXAMPLE_SITE_URL,
     pages_address,

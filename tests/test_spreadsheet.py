@@ -23,10 +23,10 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from prongsai import cli
-from prongsai.itas import itas_csv, itas_rows
-from prongsai.open_data import dataset_csv
+from prongsai.content.spreadsheet import BYTE_ORDER_MARK, FORMULA_STARTS, csv_text, safe_cell
+from prongsai.oit.itas import itas_csv, itas_rows
 from prongsai.pipeline import run
-from prongsai.spreadsheet import BYTE_ORDER_MARK, FORMULA_STARTS, csv_text, safe_cell
+from prongsai.statistics.open_data import dataset_csv
 from tests.conftest import FIXTURES, SITE_CONFIG
 
 FORMULA_NAMES = {

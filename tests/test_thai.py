@@ -2,7 +2,7 @@ import datetime as dt
 
 import pytest
 
-from prongsai import thai
+from prongsai.shared import thai
 
 
 @pytest.mark.parametrize(

@@ -1,10 +1,10 @@
-"""Thai words in the search index (generator/thai_search.py)."""
+"""Thai words in the search index (generator/search/thai_search.py)."""
 
 from __future__ import annotations
 
 import json
 
-from prongsai.thai_search import (
+from prongsai.search.thai_search import (
     WORD_JOINER,
     BackgroundSegmenter,
     segment_search_index,

@@ -2,8 +2,8 @@
 
 from pathlib import Path
 
-from prongsai import urls
 from prongsai.pipeline import run
+from prongsai.shared import urls
 from tests.conftest import FIXTURES
 from tests.test_model import _add_round
 

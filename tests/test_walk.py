@@ -16,8 +16,8 @@ from pathlib import Path
 
 import pytest
 
-from prongsai.validate import validate_content
-from prongsai.walk import read_regular_bytes, walk_content
+from prongsai.content.validate import validate_content
+from prongsai.content.walk import read_regular_bytes, walk_content
 from tests.conftest import FIXTURES, SITE_CONFIG
 
 CONFIG = str(SITE_CONFIG)

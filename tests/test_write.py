@@ -3,7 +3,7 @@ import json
 import pytest
 
 from prongsai.pipeline import run
-from prongsai.write import UnsafePathError, safe_join, write_pages
+from prongsai.site.write import UnsafePathError, safe_join, write_pages
 
 
 def test_paths_cannot_leave_the_output_folder(tmp_path):

@@ -2,7 +2,7 @@
 metadata, schema.org JSON-LD and the statistics CSV without a byte order mark.
 
 ``site_outputs`` is the one entry point render.py calls; every file comes from the site
-model and the ITAS rows (prongsai.itas), the same rows as the OIT page and the ITAS sheet.
+model and the ITAS rows (prongsai.oit.itas), the same rows as the OIT page and the ITAS sheet.
 """
 
 from __future__ import annotations

@@ -13,9 +13,9 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import quote
 
-from prongsai import thai, urls
 from prongsai.api.gdc import values
-from prongsai.model import Site
+from prongsai.shared import thai, urls
+from prongsai.site.model import Site
 
 CONTEXT = {
     "dcat": "http://www.w3.org/ns/dcat#",

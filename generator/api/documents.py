@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-from prongsai import urls
 from prongsai.api.models import (
     AgencyDoc,
     ApiDataset,
@@ -20,9 +19,10 @@ from prongsai.api.models import (
     YearDoc,
     YearRef,
 )
-from prongsai.itas import ItasRow
-from prongsai.model import FiscalYear, Round, Site
-from prongsai.open_data import DataFile
+from prongsai.oit.itas import ItasRow
+from prongsai.shared import urls
+from prongsai.site.model import FiscalYear, Round, Site
+from prongsai.statistics.open_data import DataFile
 
 
 def year_last_changed(year: FiscalYear) -> dt.date | None:

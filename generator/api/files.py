@@ -10,7 +10,7 @@ import hashlib
 import json
 from dataclasses import dataclass
 
-from prongsai import __version__, urls
+from prongsai import __version__
 from prongsai.api import dcat
 from prongsai.api.documents import (
     agency_document,
@@ -20,9 +20,10 @@ from prongsai.api.documents import (
 )
 from prongsai.api.gdc import gd_catalog_record
 from prongsai.api.models import API_MODELS, ApiIndex, ApiModel, IndexEntry
-from prongsai.itas import ItasRow
-from prongsai.model import Site
-from prongsai.open_data import BYTE_ORDER_MARK, DataFile
+from prongsai.oit.itas import ItasRow
+from prongsai.shared import urls
+from prongsai.site.model import Site
+from prongsai.statistics.open_data import BYTE_ORDER_MARK, DataFile
 
 SCHEMA_DIALECT = "https://json-schema.org/draft/2020-12/schema"
 
@@ -145,7 +146,7 @@ def _catalog_file(path: str, text: str, title: str, media_type: str) -> dcat.Cat
 def _catalog_datasets(
     site: Site, itas: dict[int, list[ItasRow]], by_path: dict[str, DataFile]
 ) -> list[dcat.CatalogDataset]:
-    from prongsai.itas import itas_csv
+    from prongsai.oit.itas import itas_csv
 
     agency = site.agency
     datasets = []

@@ -10,8 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from prongsai import thai
-from prongsai.model import Agency, Dataset
+from prongsai.shared import thai
+from prongsai.site.model import Agency, Dataset
 
 DEFAULT_OBJECTIVE = "พันธกิจหน่วยงาน"
 DEFAULT_UPDATE_FREQUENCY = "ปี"

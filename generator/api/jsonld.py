@@ -8,10 +8,10 @@ from urllib.parse import quote
 
 from markupsafe import Markup
 
-from prongsai import thai
 from prongsai.api.gdc import values
-from prongsai.model import Dataset, Site
-from prongsai.open_data import DataFile
+from prongsai.shared import thai
+from prongsai.site.model import Dataset, Site
+from prongsai.statistics.open_data import DataFile
 
 _SCRIPT_UNSAFE = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026"}
 

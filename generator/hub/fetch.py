@@ -19,11 +19,11 @@ from typing import Any
 import aiohttp
 from pydantic import ValidationError
 
-from prongsai import urls
 from prongsai.api.models import API_MODELS, ApiIndex, ApiModel
 from prongsai.hub.cache import Cache, CacheEntry
 from prongsai.hub.sites import Agency
-from prongsai.messages import MESSAGES
+from prongsai.shared import urls
+from prongsai.shared.messages import MESSAGES
 
 SUPPORTED_MAJOR = int(urls.API_VERSION.split(".")[0])
 MAX_BYTES = 8 * 1024 * 1024

@@ -22,9 +22,10 @@ from typing import Any
 import jinja2
 import material
 
-from prongsai import __version__, labels, thai, urls
+from prongsai import __version__
 from prongsai.hub.summary import AgencyData, Row
-from prongsai.resources import theme_dir
+from prongsai.shared import labels, thai, urls
+from prongsai.shared.resources import theme_dir
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 ASSETS = Path(__file__).resolve().parent / "assets"

@@ -23,8 +23,8 @@ from typing import TYPE_CHECKING, ClassVar
 import pytest
 
 if TYPE_CHECKING:
-    from prongsai.model import Site
     from prongsai.pipeline import Result
+    from prongsai.site.model import Site
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 FIXTURES = REPO_ROOT / "tests" / "fixtures"

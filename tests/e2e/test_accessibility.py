@@ -72,7 +72,7 @@ def page_at(browser: Browser, demo_server: str) -> Iterator:
 def run_axe(page: Page, axe: Path) -> dict:
     """axe.run on the whole document: {"version", "violations", "passes" (how many rules)}."""
     # Evaluated through DevTools, not added as a <script>: the page's Content-Security-Policy
-    # (generator/csp.py) rightly refuses an inline script it does not know.
+    # (generator/site/csp.py) rightly refuses an inline script it does not know.
     page.evaluate(axe.read_text(encoding="utf-8"))
     options = {
         "runOnly": {"type": "tag", "values": WCAG_TAGS},

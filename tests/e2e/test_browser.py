@@ -19,9 +19,9 @@ from urllib.parse import urlsplit
 import pytest
 from playwright.sync_api import Browser, BrowserContext, Page, Route
 
-from prongsai import labels, thai, urls
-from prongsai.model import Round
 from prongsai.pipeline import Result
+from prongsai.shared import labels, thai, urls
+from prongsai.site.model import Round
 
 pytestmark = pytest.mark.browser
 

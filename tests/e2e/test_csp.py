@@ -1,4 +1,4 @@
-"""The Content-Security-Policy in a real browser (issue #13, generator/csp.py): clean pages
+"""The Content-Security-Policy in a real browser (issue #13, generator/site/csp.py): clean pages
 of the demo site report no violation, search still works (index fetch and web worker), and a
 script injected into a page's content does not run. The example site's pages:
 tests/example/test_csp.py."""

@@ -12,10 +12,10 @@ from urllib.parse import urlsplit
 import pytest
 from playwright.sync_api import Browser, Page, Route
 
-from prongsai import urls
 from prongsai.hub.build import build_hub
 from prongsai.hub.fetch import FetchSettings
 from prongsai.hub.sites import province_key
+from prongsai.shared import urls
 from tests.e2e.test_accessibility import check, run_axe
 from tests.hub_sites import build_sites, serving, sites_yml
 

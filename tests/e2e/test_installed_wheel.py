@@ -57,7 +57,7 @@ def test_the_installed_package_is_the_wheel_not_the_source_tree(installed):
     root, env = installed
     location = _run(
         [str(root / "venv" / "bin" / "python"), "-c",
-         "import prongsai, prongsai.resources as r;"
+         "import prongsai, prongsai.shared.resources as r;"
          " print(prongsai.__file__); print(r.theme_dir())"],
         root, env,
     ).split()  # fmt: skip

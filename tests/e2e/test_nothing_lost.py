@@ -19,8 +19,8 @@ import markdown
 import pytest
 from bs4 import BeautifulSoup
 
-from prongsai import labels, thai
-from prongsai.model import Round, Site
+from prongsai.shared import labels, thai
+from prongsai.site.model import Round, Site
 
 MARKDOWN_FIELDS = {"body", "introduction"}
 NOT_CONTENT = {"source"}  # where a value came from, not a value readers see
@@ -165,7 +165,7 @@ def _item_expected(path: str, value: object) -> str | None:
 
 
 def test_every_oit_disclosure_of_the_demo_is_on_its_item_page(built_demo: Path, site: Site) -> None:
-    from prongsai.itas import itas_rows
+    from prongsai.oit.itas import itas_rows
 
     checked = 0
     for year in site.years:

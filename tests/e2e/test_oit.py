@@ -10,8 +10,8 @@ import io
 
 import pytest
 
-from prongsai.itas import BYTE_ORDER_MARK
-from prongsai.model import ItemStatus
+from prongsai.oit.itas import BYTE_ORDER_MARK
+from prongsai.site.model import ItemStatus
 from tests.e2e.test_accessibility import check, run_axe
 
 pytestmark = pytest.mark.browser

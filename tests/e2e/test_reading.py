@@ -8,8 +8,8 @@ import urllib.request
 import feedparser
 import pytest
 
-from prongsai import labels
-from prongsai.model import Change
+from prongsai.shared import labels
+from prongsai.site.model import Change
 
 pytestmark = pytest.mark.browser
 

@@ -10,7 +10,7 @@ from urllib.parse import urlsplit
 import pytest
 from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
-from prongsai import labels
+from prongsai.shared import labels
 from tests.e2e.conftest import DEMO
 
 pytestmark = pytest.mark.browser

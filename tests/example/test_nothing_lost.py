@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from prongsai.model import Site
 from prongsai.pipeline import run
+from prongsai.site.model import Site
 from tests.conftest import FIXTURES
 from tests.e2e.test_nothing_lost import (
     _page_text,

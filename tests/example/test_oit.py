@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from prongsai.model import ItemStatus
 from prongsai.pipeline import run
+from prongsai.site.model import ItemStatus
 from tests.example.conftest import EXAMPLE_CONTENT
 
 pytestmark = pytest.mark.browser

@@ -3,7 +3,7 @@
 import shutil
 from pathlib import Path
 
-from prongsai.scaffold import new_round
+from prongsai.authoring.scaffold import new_round
 from tests.example.conftest import EXAMPLE_CONTENT
 from tests.test_scaffold import assert_passes_check, measures_of, read_report
 

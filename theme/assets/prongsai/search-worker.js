@@ -2,7 +2,7 @@
  * Prongsai search, part 2 (the worker): runs Material's search worker (its address is in
  * ?worker=) and stands between it and the page.
  *
- * - The index (generator/thai_search.py) has its Thai cut into words joined by U+200B. The
+ * - The index (generator/search/thai_search.py) has its Thai cut into words joined by U+200B. The
  *   words of the index become the dictionary that cuts a Thai query the same way: a query
  *   typed without spaces (งบประมาณรายจ่าย) becomes the words งบประมาณ and รายจ่าย, each
  *   required and matched as a prefix, so a word still being typed finds its pages too.

@@ -1,0 +1,3 @@
+"""Search: the Thai word segmentation of the search index.
+
+See ARCHITECTURE.md for the map."""
