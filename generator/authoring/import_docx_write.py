@@ -21,7 +21,7 @@ from prongsai.content.records import CatalogueFile, RoundReportFile, Status
 from prongsai.content.validate import validate_document
 from prongsai.content.walk import walk_content
 from prongsai.oit.validate_oit import builtin_catalogues
-from prongsai.shared import thai
+from prongsai.shared import labels, thai
 
 REPORTS_FOLDER = "reports"
 YAML_SUFFIXES = (".yml", ".yaml")
@@ -53,11 +53,13 @@ class ImportResult:
         done = sum(m.status is Status.DONE for m in measures)
         not_done = sum(m.status is Status.NOT_DONE for m in measures)
         unknown = len(measures) - done - not_done
+        word = labels.STATUS_NAMES
         sections = len(self.record.measures.sections)
         verb_th, verb_en = ("เขียนทับ", "Replaced") if self.replaced else ("เขียน", "Wrote")
         lines = [
             f"{verb_th} {self.path}: {sections} หมวด {len(measures)} มาตรการ"
-            f" (ทำ {done} · ไม่ทำ {not_done} · ยังไม่ระบุ {unknown})",
+            f" ({word['done']} {done} · {word['not_done']} {not_done}"
+            f" · {word['unknown']} {unknown})",
             f"{verb_en} {self.path}: {sections} section(s), {len(measures)} measure(s)"
             f" (done {done}, not done {not_done}, no status {unknown}).",
         ]
