@@ -100,8 +100,8 @@ def _sentence(rng: random.Random) -> str:
 
 
 def _in_process(content: Path, runs: int) -> dict[str, list[float]]:
+    from prongsai.check import validate_content
     from prongsai.content import personal_data
-    from prongsai.content.validate import validate_content
 
     real_check = personal_data.check
     times: dict[str, list[float]] = {"with": [], "without": [], "scan": [], "scan_again": []}

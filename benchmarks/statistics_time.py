@@ -264,9 +264,9 @@ def probe(content_dir: Path, out: Path) -> dict[str, float]:
     """
     start = time.perf_counter()
     from prongsai import pipeline
+    from prongsai.check import validate_content
+    from prongsai.content.history import read_change_dates
     from prongsai.content.problems import errors_in
-    from prongsai.content.validate import validate_content
-    from prongsai.publish.history import read_change_dates
     from prongsai.site.model import build_site
     from prongsai.site.render import RenderSettings, render_site
     from prongsai.site.write import write_pages

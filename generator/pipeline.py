@@ -8,10 +8,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from prongsai.check import validate_content
+from prongsai.content.history import read_change_dates
 from prongsai.content.problems import ContentError, Problem, errors_in
 from prongsai.content.schemas import SCHEMAS_URL_FOLDER, json_schemas
-from prongsai.content.validate import ValidContent, validate_content
-from prongsai.publish.history import read_change_dates
+from prongsai.content.validate import ValidContent
 from prongsai.shared.gc_pause import cyclic_gc_paused
 from prongsai.site.content_html import SiteAddresses, markdown_problems
 from prongsai.site.government_pages import with_government_pages

@@ -8,8 +8,8 @@ import subprocess
 
 import pytest
 
+from prongsai.content.history import read_change_dates
 from prongsai.pipeline import run
-from prongsai.publish.history import read_change_dates
 from tests.conftest import OIT_FILE
 
 

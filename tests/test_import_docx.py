@@ -16,10 +16,11 @@ from docx.oxml.ns import nsdecls, qn
 
 from prongsai.authoring.import_docx_read import DocxImportError, NotWordDocument
 from prongsai.authoring.import_docx_write import ImportResult, ReportExists, import_docx
+from prongsai.check import validate_content
 from prongsai.content.load import load_file
 from prongsai.content.problems import format_report
 from prongsai.content.records import RoundReportFile
-from prongsai.content.validate import validate_content, validate_document
+from prongsai.content.validate import validate_document
 from prongsai.shared import thai
 from tests.conftest import FIXTURES
 

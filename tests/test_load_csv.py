@@ -13,8 +13,8 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from prongsai.check import validate_content
 from prongsai.content.load_csv import load_csv
-from prongsai.content.validate import validate_content
 from prongsai.shared import limits
 from prongsai.shared.messages import MESSAGES
 from tests.conftest import FIXTURES

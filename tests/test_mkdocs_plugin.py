@@ -17,8 +17,8 @@ from bs4 import BeautifulSoup
 from mkdocs.config import load_config
 from mkdocs.exceptions import PluginError
 
+from prongsai.content.history import THAI_TIME
 from prongsai.content.schemas import json_schemas
-from prongsai.publish.history import THAI_TIME
 from prongsai.publish.mkdocs_plugin import PLUGIN_NAME, SEARCH_PLUGIN
 from prongsai.shared.resources import theme_dir
 from prongsai.shared.thai import format_date

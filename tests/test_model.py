@@ -2,7 +2,7 @@ import datetime as dt
 import shutil
 from pathlib import Path
 
-from prongsai.content.validate import validate_content
+from prongsai.check import validate_content
 from prongsai.site.model import Status, build_site
 from tests.conftest import FIXTURES, MINIMAL_REPORT
 

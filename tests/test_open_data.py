@@ -11,7 +11,7 @@ import json
 import frictionless
 import pytest
 
-from prongsai.content.validate import validate_content
+from prongsai.check import validate_content
 from prongsai.pipeline import run
 from prongsai.shared import thai
 from prongsai.statistics.open_data import BYTE_ORDER_MARK, FIELD_NAMES, dataset_csv, dataset_json

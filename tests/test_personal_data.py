@@ -19,8 +19,8 @@ from pathlib import Path
 
 import pytest
 
+from prongsai.check import validate_content
 from prongsai.content.personal_data import find_numbers, is_citizen_id, mask_digits
-from prongsai.content.validate import validate_content
 from prongsai.shared.messages import MESSAGES
 from tests.conftest import FIXTURES, SITE_CONFIG
 from tests.documents import write_docx, write_pdf, write_xlsx

@@ -13,8 +13,8 @@ import yaml
 
 from prongsai.authoring import scaffold
 from prongsai.authoring.scaffold import ScaffoldError, new_round, new_year
+from prongsai.check import validate_content
 from prongsai.content.records import DisclosuresFile, RoundReportFile
-from prongsai.content.validate import validate_content
 from prongsai.oit.validate_oit import builtin_catalogues
 from prongsai.pipeline import run
 from tests.conftest import MINIMAL_REPORT, ROOT

@@ -8,9 +8,9 @@ import jsonschema
 import pytest
 import yaml
 
+from prongsai.content.layout import content_files, kind_of
 from prongsai.content.records import FILE_KINDS
 from prongsai.content.schemas import json_schemas, write_schemas
-from prongsai.content.validate import content_files, kind_of
 from tests.conftest import FIXTURES, ROOT
 
 

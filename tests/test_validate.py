@@ -19,10 +19,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from prongsai import cli
+from prongsai.check import validate_content
 from prongsai.content.load import parse_yaml
 from prongsai.content.problems import Severity
 from prongsai.content.records import AgencyFile, DisclosuresFile, RoundReportFile, StatisticsFile
-from prongsai.content.validate import validate_content, validate_document
+from prongsai.content.validate import validate_document
 from prongsai.shared.messages import MESSAGES
 from tests.conftest import FIXTURES, MINIMAL_REPORT
 

@@ -10,7 +10,7 @@ import shutil
 
 import pytest
 
-from prongsai.content.validate import validate_content
+from prongsai.check import validate_content
 from tests.conftest import MINIMAL_REPORT, OIT_FILE
 
 # (case, file, text in it, what replaces it)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from prongsai.content.validate import validate_content
+from prongsai.check import validate_content
 from tests.conftest import STATISTICS_CSV, STATISTICS_YAML
 
 # (case, file, text in it, what replaces it)

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from prongsai.content.validate import validate_content
+from prongsai.check import validate_content
 from prongsai.content.walk import read_regular_bytes, walk_content
 from tests.conftest import FIXTURES, SITE_CONFIG
 

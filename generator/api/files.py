@@ -20,7 +20,7 @@ from prongsai.api.documents import (
 )
 from prongsai.api.gdc import gd_catalog_record
 from prongsai.api.models import API_MODELS, ApiIndex, ApiModel, IndexEntry
-from prongsai.oit.itas import ItasRow
+from prongsai.oit.itas import ItasRow, itas_csv
 from prongsai.shared import urls
 from prongsai.site.model import Site
 from prongsai.statistics.open_data import BYTE_ORDER_MARK, DataFile
@@ -146,8 +146,6 @@ def _catalog_file(path: str, text: str, title: str, media_type: str) -> dcat.Cat
 def _catalog_datasets(
     site: Site, itas: dict[int, list[ItasRow]], by_path: dict[str, DataFile]
 ) -> list[dcat.CatalogDataset]:
-    from prongsai.oit.itas import itas_csv
-
     agency = site.agency
     datasets = []
     for year in site.years:

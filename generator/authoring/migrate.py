@@ -16,8 +16,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-CONTENT_FORMAT = 1
-"""The content format this engine reads and writes."""
+from prongsai.content.layout import CONTENT_FORMAT
+
 FORMAT_KEY = "format_version"
 
 

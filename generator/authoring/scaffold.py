@@ -29,6 +29,8 @@ from typing import Any
 from markupsafe import Markup
 
 from prongsai.authoring.content_writer import ContentExists, round_report_yaml, save
+from prongsai.check import validate_content
+from prongsai.content.layout import OIT_FOLDER, REPORTS_FOLDER, display_path
 from prongsai.content.load import parse_yaml
 from prongsai.content.problems import errors_in
 from prongsai.content.records import (
@@ -39,15 +41,7 @@ from prongsai.content.records import (
     RoundReportFile,
     SectionCode,
 )
-from prongsai.content.validate import (
-    OIT_FOLDER,
-    REPORTS_FOLDER,
-    Sourced,
-    ValidContent,
-    display_path,
-    validate_content,
-    validate_document,
-)
+from prongsai.content.validate import Sourced, ValidContent, validate_document
 from prongsai.oit.catalogue import Catalogue
 from prongsai.shared import labels, thai
 from prongsai.site.render import RenderSettings, make_environment

@@ -40,10 +40,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
 
+from prongsai.content.layout import AGENCY_FILE, STATISTICS_FOLDER, display_path
 from prongsai.content.load import Document, FieldPath, dotted
 from prongsai.content.load_csv import load_csv
 from prongsai.content.problems import Location, Problem, Severity
-from prongsai.content.validate import AGENCY_FILE, STATISTICS_FOLDER, ValidContent, display_path
+from prongsai.content.validate import ValidContent
 from prongsai.content.walk import ContentTree
 from prongsai.shared import thai
 

@@ -25,6 +25,7 @@ import re
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
+from prongsai.content.layout import display_path
 from prongsai.content.problems import Location, Problem
 
 if TYPE_CHECKING:
@@ -76,10 +77,6 @@ _INVISIBLE = {"\t": "Tab", "\r": "CR"}
 
 def check_documents(content: ValidContent) -> list[Problem]:
     """A cell of a published CSV document that a spreadsheet would run as a formula."""
-    from prongsai.content.validate import (
-        display_path,  # validate imports the modules that use this one
-    )
-
     problems: list[Problem] = []
     for document in content.documents.values():
         if document.source.suffix.lower() != ".csv":

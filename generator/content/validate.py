@@ -1,4 +1,5 @@
-"""Stage 2: check every content file against its record schema and the rules across files.
+"""Stage 2: check every content file against its record schema (the rules of the features
+then run in ``prongsai.check``, which calls ``read_content`` first).
 
 Every problem is collected; nothing stops at the first one. The result pairs each record
 with the document it came from, so later stages can point back to file:line.
@@ -7,14 +8,21 @@ with the document it came from, so later stages can point back to file:line.
 from __future__ import annotations
 
 import difflib
-import os
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
-from typing import Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
-from prongsai.authoring.migrate import CONTENT_FORMAT
+from prongsai.content.layout import (
+    AGENCY_FILE,
+    ALLOWED_FILES,
+    CONTENT_FORMAT,
+    REPORTS_FOLDER,
+    content_files,
+    display_path,
+    kind_of,
+)
 from prongsai.content.load import Document, FieldPath, dotted, load_file, read_text
 from prongsai.content.problems import Location, Problem, Severity
 from prongsai.content.records import (
@@ -28,18 +36,11 @@ from prongsai.content.records import (
     StatisticsFile,
 )
 from prongsai.content.walk import ContentTree, walk_content
-from prongsai.oit.catalogue import Catalogue
-from prongsai.oit.documents import DocumentFile
 from prongsai.shared.messages import VALUE_KINDS
 
-AGENCY_FILE = "agency.yml"
-SITE_FILE = "site.yml"
-REPORTS_FOLDER = "reports"
-OIT_FOLDER = "oit"
-CATALOGUES_FOLDER = "catalogues"
-STATISTICS_FOLDER = "statistics"
-YAML_SUFFIXES = {".yml", ".yaml"}
-
+if TYPE_CHECKING:  # types of fields filled by the OIT rules; oit/ imports this module
+    from prongsai.oit.catalogue import Catalogue
+    from prongsai.oit.documents import DocumentFile
 
 RecordT = TypeVar("RecordT", bound=Record)
 
@@ -80,51 +81,16 @@ class ValidContent:
         return self.tree
 
 
-def display_path(path: Path) -> str:
-    """A path as the editor knows it: relative to the current folder when inside it.
+def read_content(
+    content_dir: Path,
+) -> tuple[
+    ValidContent, list[Sourced[CatalogueFile]], list[Sourced[StatisticsFile]], list[Problem]
+]:
+    """Walk content/, read every file and check it against its schema.
 
-    Never resolved: a symbolic link is named by its own path, not by where it points (the
-    target may be the very file a link was made to reveal, #13).
+    Returns what is valid, the agency's own OIT catalogues and the statistics files (which
+    the OIT and statistics rules check next, ``prongsai.check``) and every problem found.
     """
-    absolute = Path(os.path.abspath(path))
-    cwd = Path.cwd()
-    if absolute.is_relative_to(cwd):
-        return absolute.relative_to(cwd).as_posix()
-    return absolute.as_posix()
-
-
-def kind_of(path: Path, content_dir: Path) -> str | None:
-    relative = path.relative_to(content_dir)
-    if relative.parts == (AGENCY_FILE,) or relative.as_posix() == "agency.yaml":
-        return "agency"
-    if relative.parts == (SITE_FILE,) or relative.as_posix() == "site.yaml":
-        return "site"
-    if len(relative.parts) == 2 and relative.parts[0] == REPORTS_FOLDER:
-        return "round-report"
-    if len(relative.parts) == 2 and relative.parts[0] == OIT_FOLDER:
-        return "oit-disclosures"
-    if relative.parts[:2] == (OIT_FOLDER, CATALOGUES_FOLDER) and len(relative.parts) == 3:
-        return "oit-catalogue"
-    if len(relative.parts) == 3 and relative.parts[0] == STATISTICS_FOLDER:
-        return "statistics"
-    return None
-
-
-ALLOWED_FILES = (
-    f"{AGENCY_FILE}, {SITE_FILE}, {REPORTS_FOLDER}/*.yml, {OIT_FOLDER}/*.yml,"
-    f" {OIT_FOLDER}/{CATALOGUES_FOLDER}/*.yml, {STATISTICS_FOLDER}/<ปี>/*.yml"
-)
-
-
-def content_files(content_dir: Path, tree: ContentTree | None = None) -> list[Path]:
-    """The YAML files of content/, from its one walk (``tree``, walked here when not given)."""
-    if tree is None:
-        tree = walk_content(content_dir, display_path(content_dir))
-    return tree.under("", YAML_SUFFIXES)
-
-
-def validate_content(content_dir: Path) -> tuple[ValidContent, list[Problem]]:
-    """Read and check all of ``content_dir``; return what is valid and every problem found."""
     # First of all, one walk of content/: nothing is opened before it has refused links and
     # anything else that is not a regular file (walk.py).
     tree = walk_content(content_dir, display_path(content_dir))
@@ -172,17 +138,16 @@ def validate_content(content_dir: Path) -> tuple[ValidContent, list[Problem]]:
         elif isinstance(record, StatisticsFile):
             statistics.append(Sourced(record, document))
     content.pages = _read_pages(tree, problems)
-    # These build on this module's helpers, so they are imported here, not at the top.
-    from prongsai.content import personal_data, spreadsheet
-    from prongsai.oit import validate_oit
-    from prongsai.statistics import validate_statistics
+    return content, own_catalogues, statistics, problems
 
-    content.datasets = validate_statistics.check(content, statistics, problems)
-    problems.extend(personal_data.check(content))
-    problems.extend(validate_oit.check(content, own_catalogues, problems))
-    problems.extend(spreadsheet.check_documents(content))  # needs the linked documents
+
+def content_wide_problems(content: ValidContent, problems: list[Problem]) -> list[Problem]:
+    """What is missing from content/ as a whole, once every other rule has run (``problems``:
+    what they found, so that a file already reported is not reported missing too)."""
+    content_dir = content.content_dir
+    found: list[Problem] = []
     if content.agency is None and not any(p.location.file.endswith(AGENCY_FILE) for p in problems):
-        problems.append(
+        found.append(
             Problem(
                 "agency_missing",
                 Location(display_path(content_dir / AGENCY_FILE)),
@@ -196,7 +161,7 @@ def validate_content(content_dir: Path) -> tuple[ValidContent, list[Problem]]:
             p.location.file.startswith(display_path(content_dir / REPORTS_FOLDER)) for p in problems
         )
     ):
-        problems.append(
+        found.append(
             Problem(
                 "no_reports",
                 Location(display_path(content_dir)),
@@ -204,7 +169,7 @@ def validate_content(content_dir: Path) -> tuple[ValidContent, list[Problem]]:
                 context={"folder": display_path(content_dir / REPORTS_FOLDER)},
             )
         )
-    return content, problems
+    return found
 
 
 def validate_document(

@@ -15,6 +15,7 @@ from pathlib import Path
 from prongsai.content.load import Document, load_file
 from prongsai.content.problems import Problem
 from prongsai.content.records import CatalogueFile
+from prongsai.content.validate import validate_document
 
 BUILTIN_FOLDER = "catalogues"
 """The folder of the shipped catalogues, inside the ``prongsai.oit`` package (generator/oit/)."""
@@ -61,8 +62,6 @@ def builtin_catalogue_files() -> dict[int, Path]:
 
 def load_builtin_catalogues() -> dict[int, Catalogue]:
     """Every shipped catalogue, checked the same way as content; a problem is a Prongsai bug."""
-    from prongsai.content.validate import validate_document  # validate imports this module
-
     catalogues = {}
     for year, path in builtin_catalogue_files().items():
         relative = f"generator/oit/{BUILTIN_FOLDER}/{path.name}"

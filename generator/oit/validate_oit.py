@@ -10,16 +10,11 @@ import difflib
 import functools
 from pathlib import PurePosixPath
 
+from prongsai.content.layout import OIT_FOLDER, REPORTS_FOLDER, display_path
 from prongsai.content.load import FieldPath, dotted
 from prongsai.content.problems import Location, Problem, Severity
 from prongsai.content.records import CatalogueFile, Disclosure, GeneratedEvidence
-from prongsai.content.validate import (
-    OIT_FOLDER,
-    REPORTS_FOLDER,
-    Sourced,
-    ValidContent,
-    display_path,
-)
+from prongsai.content.validate import Sourced, ValidContent
 from prongsai.content.walk import is_hidden
 from prongsai.oit.catalogue import (
     Catalogue,

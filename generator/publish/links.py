@@ -41,9 +41,11 @@ from urllib.error import HTTPError, URLError
 from urllib.request import HTTPRedirectHandler, Request, build_opener
 
 from prongsai import __version__
+from prongsai.check import validate_content
+from prongsai.content.layout import YAML_SUFFIXES, display_path
 from prongsai.content.load import Document, FieldPath, SourceTexts, dotted, load_file, text_offset
 from prongsai.content.problems import Location
-from prongsai.content.validate import YAML_SUFFIXES, display_path, validate_content
+from prongsai.publish.github import table_cell
 
 USER_AGENT = (
     f"Mozilla/5.0 (compatible; prongsai-links/{__version__}; +https://github.com/prongsai/prongsai)"
@@ -363,8 +365,6 @@ def _counts(results: list[LinkResult]) -> str:
 
 def link_summary(results: Iterable[LinkResult]) -> str:
     """The same report in Markdown for $GITHUB_STEP_SUMMARY (see github.write_summary)."""
-    from prongsai.publish.github import table_cell
-
     results = list(results)
     bad = broken(results)
     if bad:

@@ -34,10 +34,10 @@ from mkdocs.structure.files import File, Files
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 
+from prongsai.content.history import last_commit_date
 from prongsai.content.problems import format_report
 from prongsai.content.schemas import SCHEMAS_URL_FOLDER, json_schemas, schema_text
 from prongsai.pipeline import Result, run
-from prongsai.publish.history import last_commit_date
 from prongsai.search.thai_search import BackgroundSegmenter
 from prongsai.shared import thai
 from prongsai.shared.labels import site_title

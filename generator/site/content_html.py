@@ -43,8 +43,10 @@ from markdown.extensions import Extension
 from markdown.treeprocessors import Treeprocessor
 from markupsafe import Markup
 
+from prongsai.content.layout import display_path
 from prongsai.content.load import Document, FieldPath, SourceTexts, dotted, load_file, text_offset
 from prongsai.content.problems import Location, Problem
+from prongsai.shared import urls
 
 if TYPE_CHECKING:
     from prongsai.content.validate import ValidContent
@@ -388,8 +390,6 @@ def markdown_fields(content: ValidContent) -> list[MarkdownField]:
 
 
 def _display(path: Path) -> str:
-    from prongsai.content.validate import display_path
-
     return display_path(path)
 
 
@@ -440,8 +440,6 @@ class SiteAddresses:
         self._files = {"/" + f.lstrip("/") for f in files}
 
     def __call__(self, address: str) -> bool:
-        from prongsai.shared import urls
-
         path = unquote(address.split("#", 1)[0].split("?", 1)[0])
         return path in self._files or urls.from_address(path).absolute_url in self._pages
 

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 
+from prongsai.content.history import ChangeDates
 from prongsai.content.problems import Location
 from prongsai.content.records import (
     AgencyFile,
@@ -26,7 +27,6 @@ from prongsai.content.validate import Sourced, ValidContent
 from prongsai.oit.catalogue import Catalogue
 from prongsai.oit.documents import DocumentFile
 from prongsai.oit.validate_oit import oit_years
-from prongsai.publish.history import ChangeDates
 from prongsai.shared import thai
 from prongsai.statistics.validate_statistics import DatasetData
 

@@ -18,11 +18,12 @@ from typing import Any
 from pydantic_core import PydanticCustomError
 
 from prongsai.content import records
+from prongsai.content.layout import STATISTICS_FOLDER, display_path
 from prongsai.content.load import Document, dotted
 from prongsai.content.load_csv import Cell, CsvTable, load_csv
 from prongsai.content.problems import Location, Problem
 from prongsai.content.records import StatisticsFile
-from prongsai.content.validate import STATISTICS_FOLDER, Sourced, ValidContent, display_path
+from prongsai.content.validate import Sourced, ValidContent
 from prongsai.oit.documents import safe_segment
 from prongsai.shared import thai
 

@@ -3,8 +3,8 @@
 import jsonschema
 import yaml
 
+from prongsai.content.layout import content_files, kind_of
 from prongsai.content.schemas import json_schemas
-from prongsai.content.validate import content_files, kind_of
 from tests.conftest import ROOT
 from tests.example.conftest import EXAMPLE_CONTENT
 from tests.test_schemas import vscode_schema_of

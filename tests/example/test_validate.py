@@ -1,6 +1,6 @@
 """The example's content/ passes the checks an agency's content must pass."""
 
-from prongsai.content.validate import validate_content
+from prongsai.check import validate_content
 from tests.example.conftest import EXAMPLE_CONTENT
 
 
