@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import difflib
 import functools
+from dataclasses import dataclass
 from pathlib import PurePosixPath
 
 from prongsai.content.layout import OIT_FOLDER, REPORTS_FOLDER, display_path
@@ -37,28 +38,48 @@ def oit_years(content: ValidContent) -> list[int]:
     on every year with a catalogue and either disclosures or reports, so a year whose file
     was forgotten shows every item as missing instead of disappearing.
     """
+    return _oit_years(content, content.catalogues)
+
+
+def _oit_years(content: ValidContent, catalogues: dict[int, Catalogue]) -> list[int]:
     if not content.disclosures:
         return []
     years = {s.record.fiscal_year for s in content.disclosures}
     years |= {s.record.fiscal_year for s in content.reports}
-    return sorted((y for y in years if y in content.catalogues), reverse=True)
+    return sorted((y for y in years if y in catalogues), reverse=True)
+
+
+@dataclass(frozen=True)
+class OitCheck:
+    """What the OIT rules find: the catalogue in force per year, every linked document, and
+    the problems."""
+
+    catalogues: dict[int, Catalogue]
+    """Year → the agency's own catalogue, else the shipped one (``ValidContent.catalogues``)."""
+    documents: dict[str, DocumentFile]
+    """Path as written in content → the document (``ValidContent.documents``)."""
+    problems: list[Problem]
 
 
 def check(
     content: ValidContent,
     own_catalogues: list[Sourced[CatalogueFile]],
     earlier: list[Problem],
-) -> list[Problem]:
-    """The OIT rules; ``earlier`` are the problems already found in single files."""
+) -> OitCheck:
+    """The OIT rules; ``earlier`` are the problems already found in single files. Reads
+    ``content`` (reports, disclosures, datasets, the walk) and changes nothing in it."""
     problems: list[Problem] = []
-    content.catalogues = _catalogues_in_force(own_catalogues, problems)
-    _check_disclosure_files(content, problems, _unreadable_report(content, earlier))
-    _check_measure_codes(content, problems)
+    catalogues = _catalogues_in_force(own_catalogues, problems)
+    documents: dict[str, DocumentFile] = {}
+    _check_disclosure_files(
+        content, catalogues, documents, problems, _unreadable_report(content, earlier)
+    )
+    _check_measure_codes(content, catalogues, problems)
     if not any(p.is_error for p in (*earlier, *problems)):
         # Missing items are counted once the disclosures read cleanly; until then the
         # count would be wrong and would bury the errors to fix first.
-        _warn_missing_items(content, problems)
-    return problems
+        _warn_missing_items(content, catalogues, problems)
+    return OitCheck(catalogues, documents, problems)
 
 
 def _catalogues_in_force(
@@ -95,7 +116,11 @@ def _unreadable_report(content: ValidContent, earlier: list[Problem]) -> bool:
 
 
 def _check_disclosure_files(
-    content: ValidContent, problems: list[Problem], reports_unreadable: bool = False
+    content: ValidContent,
+    catalogues: dict[int, Catalogue],
+    documents: dict[str, DocumentFile],
+    problems: list[Problem],
+    reports_unreadable: bool = False,
 ) -> None:
     first_file: dict[int, str] = {}
     published: dict[str, DocumentFile] = {}
@@ -109,7 +134,7 @@ def _check_disclosure_files(
             problems.append(_duplicate_year(where, "fiscal_year", year, first_file))
             continue
         first_file[year] = document.relative
-        catalogue = content.catalogues.get(year)
+        catalogue = catalogues.get(year)
         if catalogue is None and record.items:
             problems.append(
                 _no_catalogue(document.location(("fiscal_year",)), year, list(record.items))
@@ -177,6 +202,7 @@ def _check_disclosure_files(
                     problems.extend(
                         _check_document(
                             content,
+                            documents,
                             link.document,
                             where_document,
                             dotted((*link_path, "document")),
@@ -209,6 +235,7 @@ def _check_disclosure(
 
 def _check_document(
     content: ValidContent,
+    documents: dict[str, DocumentFile],
     written: str,
     where: Location,
     field_path: str,
@@ -251,7 +278,7 @@ def _check_document(
                 },
             )
         ]
-    if written in content.documents:
+    if written in documents:
         return []
     document = describe(source, relative.as_posix())
     other = published.get(document.url_path.casefold())
@@ -269,7 +296,7 @@ def _check_document(
             )
         ]
     published[document.url_path.casefold()] = document
-    content.documents[written] = document
+    documents[written] = document
     return []
 
 
@@ -284,10 +311,12 @@ def _close_file_name(content: ValidContent, relative: PurePosixPath) -> dict[str
     }
 
 
-def _check_measure_codes(content: ValidContent, problems: list[Problem]) -> None:
+def _check_measure_codes(
+    content: ValidContent, catalogues: dict[int, Catalogue], problems: list[Problem]
+) -> None:
     for sourced in content.reports:
         record, document = sourced.record, sourced.document
-        catalogue = content.catalogues.get(record.fiscal_year)
+        catalogue = catalogues.get(record.fiscal_year)
         if catalogue is None:
             continue  # no list to check against: the codes are shown as written, unlinked
         for s_index, section in enumerate(record.measures.sections):
@@ -324,9 +353,11 @@ def _no_catalogue(where: Location, year: int, codes: list[str]) -> Problem:
     )
 
 
-def _warn_missing_items(content: ValidContent, problems: list[Problem]) -> None:
+def _warn_missing_items(
+    content: ValidContent, catalogues: dict[int, Catalogue], problems: list[Problem]
+) -> None:
     """The latest OIT year's unanswered items: a warning (an error with --strict)."""
-    years = oit_years(content)
+    years = _oit_years(content, catalogues)
     if not years:
         return
     latest = years[0]
@@ -336,7 +367,7 @@ def _warn_missing_items(content: ValidContent, problems: list[Problem]) -> None:
         if sourced.record.fiscal_year == latest:
             answered |= set(sourced.record.items)
             where = sourced.document.location(("items",), key=True)
-    missing = [code for code in content.catalogues[latest].codes if code not in answered]
+    missing = [code for code in catalogues[latest].codes if code not in answered]
     if missing:
         problems.append(
             Problem(

@@ -87,9 +87,10 @@ def statistics_tables(content: ValidContent) -> list[Path]:
 
 
 def check(
-    content: ValidContent, yaml_files: list[Sourced[StatisticsFile]], problems: list[Problem]
-) -> list[DatasetData]:
-    """Every dataset under content/statistics/, with the problems of each file added."""
+    content: ValidContent, yaml_files: list[Sourced[StatisticsFile]]
+) -> tuple[list[DatasetData], list[Problem]]:
+    """Every dataset under content/statistics/, and the problems of its files."""
+    problems: list[Problem] = []
     by_key: dict[tuple[Path, str], dict[str, Any]] = {}
     for sourced in yaml_files:
         path = sourced.document.path
@@ -118,7 +119,7 @@ def check(
             continue
         slugs[key] = dataset.source.file
         datasets.append(dataset)
-    return datasets
+    return datasets, problems
 
 
 def _first_location(parts: dict[str, Any]) -> Location:
