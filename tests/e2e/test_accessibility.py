@@ -126,6 +126,11 @@ def test_no_wcag21_aa_violations(axe_source, page_at, url, name, width) -> None:
     check(run_axe(page_at(url, width), axe_source), f"on /{url} at {width}px")
 
 
+def wait_for_transitions(page: Page) -> None:
+    """Until no CSS transition or animation of the page is running (a fade-in, a slide)."""
+    page.wait_for_function("() => document.getAnimations().every((a) => a.playState !== 'running')")
+
+
 def open_menu(page: Page) -> None:
     """The phone menu (Material's drawer), opened with the header's menu button."""
     page.click("label.md-header__button[for='__drawer']")
@@ -134,7 +139,7 @@ def open_menu(page: Page) -> None:
     page.wait_for_function(
         "() => document.querySelector('.md-sidebar--primary').getBoundingClientRect().left >= 0"
     )
-    page.wait_for_timeout(400)  # the overlay's fade-in
+    wait_for_transitions(page)  # the overlay's fade-in
 
 
 def open_search(page: Page) -> None:
@@ -157,7 +162,7 @@ def open_search(page: Page) -> None:
         "() => document.querySelector('.md-search-result__list').children.length > 0",
         timeout=30000,
     )
-    page.wait_for_timeout(400)
+    wait_for_transitions(page)
 
 
 STATES = (
