@@ -650,6 +650,19 @@ MESSAGES: dict[str, Message] = {
         'Measure {number} in section {section} has no status yet. Add "status: done"'
         ' or "status: not_done".',
     ),
+    "done_without_actions": Message(
+        "มาตรการลำดับที่ {number} ในหมวด {section} ระบุว่าทำแล้ว (status: done) แต่ยังไม่มีผลการดำเนินการ"
+        " ให้เพิ่ม actions: เป็นรายการสิ่งที่ทำในรอบนี้ เช่น วันที่ จำนวนผู้เข้าร่วม หรือเอกสารที่เผยแพร่",
+        "Measure {number} in section {section} is marked as done (status: done) but has no"
+        " actions. Add actions: a list of what was done this round, e.g. dates, numbers of"
+        " participants or documents published.",
+    ),
+    "placeholder_left": Message(
+        'ยังเป็นข้อความตัวอย่าง "{text}" ที่คำสั่ง prongsai new year/new round ใส่ไว้ให้'
+        " ให้แทนด้วย{what_th} ก่อนเผยแพร่",
+        'This is still the example text "{text}" that prongsai new year/new round wrote.'
+        " Replace it with {what_en} before publishing.",
+    ),
     "no_reports": Message(
         "ยังไม่มีรายงานเลย เว็บไซต์จะมีเพียงหน้าแรก ให้เพิ่มไฟล์รายงานใน {folder}",
         "There are no reports yet; the site will have only its home page. Add a report"

@@ -28,7 +28,7 @@ from typing import Any
 
 from markupsafe import Markup
 
-from prongsai import labels, thai
+from prongsai import labels, placeholders, thai
 from prongsai.catalogue import Catalogue
 from prongsai.content_writer import ContentExists, round_report_yaml, save
 from prongsai.load import parse_yaml
@@ -52,12 +52,11 @@ from prongsai.validate import (
     validate_document,
 )
 
-PLACEHOLDER_NUMBER = "ใส่เลขที่หนังสือ/{year}"
-"""The memo's document number until staff type the real one: valid, and plainly unfinished."""
-
-PLACEHOLDER_MEASURE = "ใส่ชื่อมาตรการ/แนวทางของหมวดนี้"
-PLACEHOLDER_SIGNATORY = "ใส่ชื่อ-สกุลผู้รายงาน"
-PLACEHOLDER_POSITION = "ใส่ตำแหน่ง"
+# What staff must replace: valid values, plainly unfinished, and warned about by the check.
+PLACEHOLDER_NUMBER = placeholders.DOCUMENT_NUMBER
+PLACEHOLDER_MEASURE = placeholders.MEASURE
+PLACEHOLDER_SIGNATORY = placeholders.SIGNATORY
+PLACEHOLDER_POSITION = placeholders.POSITION
 
 SKELETON_SECTIONS = (
     (SectionCode.IIT, "1.1", "การปรับปรุงการประเมินแบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายใน"),

@@ -19,7 +19,7 @@ from prongsai.validate import validate_content
 from prongsai.validate_oit import builtin_catalogues
 from tests.conftest import MINIMAL_REPORT, ROOT
 
-FILLING_WARNINGS = {"status_missing", "oit_items_missing"}
+FILLING_WARNINGS = {"status_missing", "oit_items_missing", "placeholder_left"}
 
 
 def read_report(path: Path) -> RoundReportFile:
@@ -87,7 +87,15 @@ def test_round_2_starts_from_round_1_with_statuses_reset(content: Path, prongsai
     )
 
     warnings = assert_passes_check(content, prongsai)
-    assert sorted(p.code for p in warnings) == ["status_missing"] * len(measures_of(new))
+    # Every status to give again, and the memo's number to type (the rest is round 1's).
+    assert sorted(p.code for p in warnings) == ["placeholder_left"] + ["status_missing"] * len(
+        measures_of(new)
+    )
+    (number,) = [p for p in warnings if p.code == "placeholder_left"]
+    assert (number.field_path, number.context["text"]) == (
+        "memo.document_number",
+        "ใส่เลขที่หนังสือ/2566",
+    )
 
     text = written[0].read_text(encoding="utf-8")
     assert "ตั้งต้นจาก reports/2566-round-1.yml" in text
@@ -127,7 +135,15 @@ def test_without_an_earlier_report_the_round_is_made_from_the_agency(content: Pa
     assert [m.title for m in measures_of(report)] == [scaffold.PLACEHOLDER_MEASURE] * 3
     assert "จากข้อมูลหน่วยงาน (agency.yml)" in header_of(written[0])
     warnings = assert_passes_check(content)
-    assert [p.code for p in warnings] == ["status_missing"] * 3
+    assert sorted(p.code for p in warnings) == ["placeholder_left"] * 6 + ["status_missing"] * 3
+    assert sorted(p.field_path for p in warnings if p.code == "placeholder_left") == [
+        "measures.sections[0].measures[0].title",
+        "measures.sections[1].measures[0].title",
+        "measures.sections[2].measures[0].title",
+        "memo.document_number",
+        "memo.signatories[0].name",
+        "memo.signatories[0].position",
+    ]
 
 
 # ---- item codes across years ------------------------------------------------------------------
