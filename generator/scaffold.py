@@ -29,12 +29,13 @@ from typing import Any
 from markupsafe import Markup
 
 from prongsai import labels, placeholders, thai
-from prongsai.catalogue import Catalogue
+from prongsai.catalogue import Catalogue, builtin_catalogue_files
 from prongsai.content_writer import ContentExists, round_report_yaml, save
 from prongsai.load import parse_yaml
 from prongsai.problems import errors_in
 from prongsai.records import (
     AgencyKind,
+    CatalogueFile,
     CatalogueItem,
     DisclosuresFile,
     GeneratedEvidence,
@@ -144,6 +145,10 @@ class OitYearView:
     unknown_codes: str
     generated: str
     groups: list[OitGroup]
+    body_example: str
+    """The item the example with a body and links is written for: one this year has."""
+    nothing_example: str
+    """The item the nothing_to_report example is written for."""
 
 
 # ---- the two commands ----------------------------------------------------------------------
@@ -161,32 +166,88 @@ def new_round(content_dir: Path, year: int, round_number: int) -> list[Path]:
 
 
 def new_year(content_dir: Path, year: int) -> list[Path]:
-    """Write round 1 of ``year`` and ``oit/<year>.yml``; return the files written."""
+    """Write round 1 of ``year`` and ``oit/<year>.yml`` (and a draft item list when the engine
+    ships none for ``year``); return the files written."""
     _check_year(year)
     targets = [report_path(content_dir, year, 1), oit_path(content_dir, year)]
     _refuse_existing(targets)
     content = _load(content_dir)
-    catalogue = content.catalogues.get(year)
-    if catalogue is None:
-        known = max(content.catalogues) if content.catalogues else year - 1
-        raise ScaffoldError(
-            "no_catalogue",
-            f"ยังไม่มีรายการข้อ OIT ของปี {year} จึงยังสร้างไฟล์ oit/{year}.yml ไม่ได้"
-            " (ยังไม่ได้เขียนไฟล์ใด)"
-            f" ให้สร้างรายการข้อก่อน: prongsai oit catalogue {known}"
-            f" > {display_path(content_dir)}/{OIT_FOLDER}/catalogues/{year}.yml"
-            " แล้วแก้ให้ตรงกับคู่มือของปีนี้ แล้วสั่งใหม่"
-            f" หรือสร้างเฉพาะรายงานด้วย prongsai new round {year} 1",
-            f"There is no OIT item list for {year}, so oit/{year}.yml cannot be written"
-            f" (nothing was written). Make one first: prongsai oit catalogue {known}"
-            f" > {display_path(content_dir)}/{OIT_FOLDER}/catalogues/{year}.yml, edit it to"
-            f" match this year's manual and run again; or write only the report with"
-            f" prongsai new round {year} 1.",
-        )
     _refuse_existing_year(content, year)
+    catalogue_files, catalogue = _catalogue_for(content_dir, content, year)
+    # The round's item codes follow their items into this year's list, a draft one too.
+    content.catalogues[year] = catalogue
     plan = plan_round(content, year, 1)
     oit_text = oit_year_yaml(content, catalogue, year)
-    return _write([(plan.path, _round_text(plan)), (targets[1], oit_text)])
+    return _write([*catalogue_files, (plan.path, _round_text(plan)), (targets[1], oit_text)])
+
+
+def new_oit(content_dir: Path, year: int) -> list[Path]:
+    """Write ``oit/<year>.yml`` alone, for a year whose report already exists (after
+    ``prongsai import docx``, say); return the files written."""
+    _check_year(year)
+    target = oit_path(content_dir, year)
+    _refuse_existing([target])
+    content = _load(content_dir)
+    _refuse_existing_year(content, year)
+    catalogue_files, catalogue = _catalogue_for(content_dir, content, year)
+    return _write([*catalogue_files, (target, oit_year_yaml(content, catalogue, year))])
+
+
+def _catalogue_for(
+    content_dir: Path, content: ValidContent, year: int
+) -> tuple[list[tuple[Path, str]], Catalogue]:
+    """The item list of ``year``, and the draft file to write when the engine ships none yet
+    (the NACC publishes a year's list during that year): a copy of the latest shipped list as
+    the agency's own catalogue, marked ``draft_from`` so the check and the OIT page say so."""
+    catalogue = content.catalogues.get(year)
+    if catalogue is not None:
+        return [], catalogue
+    shipped = builtin_catalogue_files()
+    earlier = [y for y in shipped if y < year]
+    if not earlier:
+        raise ScaffoldError(
+            "no_catalogue",
+            f"ยังไม่มีรายการข้อ OIT ของปี {year} และไม่มีรายการของปีก่อนหน้าให้ตั้งต้น"
+            " (ยังไม่ได้เขียนไฟล์ใด) ให้สร้างรายการข้อใน"
+            f" {display_path(content_dir)}/{OIT_FOLDER}/catalogues/{year}.yml ก่อน แล้วสั่งใหม่"
+            f" หรือสร้างเฉพาะรายงานด้วย prongsai new round {year} 1",
+            f"There is no OIT item list for {year} and no earlier one to start from (nothing"
+            f" was written). Write {display_path(content_dir)}/{OIT_FOLDER}/catalogues/{year}.yml"
+            f" first and run again, or write only the report with prongsai new round {year} 1.",
+        )
+    source_year = max(earlier)
+    path = content_dir / OIT_FOLDER / "catalogues" / f"{year}.yml"
+    text = draft_catalogue_text(shipped[source_year].read_text(encoding="utf-8"), year, source_year)
+    document, problems = parse_yaml(text, display_path(path), path)
+    assert document is not None, problems
+    record, problems = validate_document(document, CatalogueFile)
+    assert record is not None, problems
+    draft = Catalogue(record, origin=display_path(path), document=document)
+    return [(path, text)], draft
+
+
+def draft_catalogue_text(shipped_text: str, year: int, source_year: int) -> str:
+    """The shipped list of ``source_year`` as the agency's draft list of ``year``."""
+    text = re.sub(
+        r"(?m)^year: \d{4}$", f"year: {year}\ndraft_from: {source_year}", shipped_text, count=1
+    )
+    text = re.sub(r"(?m)^status: \w+$", "status: unverified", text, count=1)
+    text = re.sub(
+        r"(?m)^title: .*$",
+        f"title: รายการข้อ OIT ปี พ.ศ. {year} (ร่างจากปี {source_year})",
+        text,
+        count=1,
+    )
+    header = (
+        f"# ร่างรายการข้อ OIT ปี {year}: คัดลอกจากรายการปี {source_year} ที่มากับโปรแกรม"
+        f" เพราะยังไม่มีรายการของปี {year}\n"
+        f"# เมื่อสำนักงาน ป.ป.ช. ประกาศคู่มือปี {year} ให้แก้ไฟล์นี้ให้ตรง"
+        f" หรือลบไฟล์นี้เมื่อโปรแกรมรุ่นใหม่มีรายการของปี {year} (prongsai check จะแจ้ง)\n"
+        f"# Draft OIT item list for {year}, copied from the shipped {source_year} list:\n"
+        f"# correct it when the NACC publishes the {year} manual, or delete it once the engine\n"
+        f"# ships {year} (prongsai check says when).\n"
+    )
+    return header + text
 
 
 def report_path(content_dir: Path, year: int, round_number: int) -> Path:
@@ -638,6 +699,7 @@ def oit_year_yaml(content: ValidContent, catalogue: Catalogue, year: int) -> str
         if catalogue.is_builtin
         else f"รายการของหน่วยงาน ({catalogue.origin})"
     )
+    body_example, nothing_example = _example_codes(record, generated)
     view = OitYearView(
         year=year,
         agency=_comment(content.agency.record.short_name),
@@ -647,11 +709,31 @@ def oit_year_yaml(content: ValidContent, catalogue: Catalogue, year: int) -> str
         unknown_codes=", ".join(record.unknown_codes),
         generated=" และ ".join(generated),
         groups=groups,
+        body_example=body_example,
+        nothing_example=nothing_example,
     )
     env = make_environment(RenderSettings())
     text = env.get_template("content/oit-year.yml.j2").render(oit=view)
     _check_oit_text(text, year, generated)
     return text
+
+
+def _example_codes(
+    record: CatalogueFile, generated: dict[str, GeneratedEvidence]
+) -> tuple[str, str]:
+    """Codes of this year's list for the file's two examples (contact details, and complaints
+    as an item with nothing to report), so an example copied as it is names a real item."""
+    open_items = [item for item in record.items if item.code not in generated]
+    if not open_items:
+        open_items = list(record.items)
+
+    def first(*words: str) -> str | None:
+        return next((i.code for i in open_items if all(w in i.name for w in words)), None)
+
+    body = first("ติดต่อ") or open_items[0].code
+    others = [i.code for i in open_items if i.code != body] or [body]
+    nothing = first("สถิติ", "ร้องเรียน") or first("ร้องเรียน") or others[-1]
+    return body, nothing
 
 
 def _check_oit_text(text: str, year: int, generated: dict[str, GeneratedEvidence]) -> None:

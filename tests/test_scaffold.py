@@ -222,32 +222,86 @@ def test_the_oit_file_lists_every_item_of_the_year(content: Path, year: int) -> 
         assert f"ยังไม่ทราบชื่อข้อ {', '.join(catalogue.unknown_codes)}" in text
     assert_passes_check(content)
 
-    # Staff uncomment an item and its body line and write the body: every item then reads.
+    # Staff uncomment an item and its body line and write the body, touching nothing else
+    # (no `{}` to delete after items:): every item then reads.
     filled = re.sub(r"^  # (O\d+:)", r"  \1", text, flags=re.M)
     filled = re.sub(r"^  #   body:$", "    body: ข้อมูลของข้อนี้", filled, flags=re.M)
-    filled = filled.replace("items: {}", "items:")
     record = DisclosuresFile.model_validate(yaml.safe_load(filled))
     assert list(record.items) == [item.code for item in catalogue.items]
 
+    # The two examples at the top name items this year has (#15: O5 and O31 were written
+    # for every year, and 2568 has neither).
+    examples = re.findall(r"^#   (O\d+):$", text, re.M)
+    assert len(examples) == 2 and set(examples) <= {i.code for i in catalogue.items}, examples
+    first_body = next(i for i in catalogue.items if i.code == examples[0])
+    assert "ติดต่อ" in first_body.name
 
-def test_new_year_without_an_item_list_says_how_to_make_one(content: Path) -> None:
+
+def test_new_year_without_a_shipped_list_starts_from_a_draft(content: Path) -> None:
+    """2570 began on 1 October 2026 and no list is published (#15, point 6): the latest
+    shipped list becomes the agency's draft; the report's codes follow their items into it;
+    the OIT page says it is a draft; the check passes."""
+    written = new_year(content, 2570)
+    draft_file = content / "oit" / "catalogues" / "2570.yml"
+    assert written == [
+        draft_file,
+        content / "reports" / "2570-round-1.yml",
+        content / "oit" / "2570.yml",
+    ]
+    draft = yaml.safe_load(draft_file.read_text(encoding="utf-8"))
+    assert (draft["year"], draft["draft_from"], draft["status"]) == (2570, 2569, "unverified")
+    shipped = builtin_catalogues()[2569].record
+    assert [i["code"] for i in draft["items"]] == [i.code for i in shipped.items]
+    codes = {c for m in measures_of(read_report(written[1])) for c in m.ita_items}
+    assert codes <= {i.code for i in shipped.items}
+    result = run(content)
+    assert result.errors() == []
+    oit_page = next(p for p in result.rendered.pages if p.path.url == "2570/oit/")
+    assert "ร่างรายการข้อของปี 2570 ที่หน่วยงานคัดลอกจากรายการปี 2569" in oit_page.markdown
+
+
+def test_a_draft_the_engine_now_ships_a_list_for_is_reported(content: Path) -> None:
+    """When a release ships the year's list, the check says to delete the draft."""
+    from prongsai.scaffold import draft_catalogue_text
+
+    shipped = (ROOT / "generator" / "catalogues" / "2568.yml").read_text(encoding="utf-8")
+    own = content / "oit" / "catalogues" / "2569.yml"
+    own.parent.mkdir(parents=True)
+    own.write_text(draft_catalogue_text(shipped, 2569, 2568), encoding="utf-8")
+    _, problems = validate_content(content)
+    (superseded,) = [p for p in problems if p.code == "catalogue_draft_superseded"]
+    assert not superseded.is_error
+    assert superseded.location.file.endswith("oit/catalogues/2569.yml")
+    assert "content/oit/catalogues/2569.yml" in superseded.format()
+
+
+def test_new_oit_writes_the_oit_file_of_a_year_that_has_its_report(content: Path) -> None:
+    """After `prongsai import docx` the round exists: `prongsai new oit` adds the OIT file."""
+    new_round(content, 2568, 1)
+    before = snapshot(content)
+    written = scaffold.new_oit(content, 2568)
+    assert written == [content / "oit" / "2568.yml"]
+    assert set(snapshot(content)) - set(before) == {"oit/2568.yml"}
+    assert_passes_check(content)
+    with pytest.raises(ScaffoldError):
+        scaffold.new_oit(content, 2568)
+
+
+def test_new_oit_on_the_command_line(content: Path, prongsai) -> None:
+    new_round(content, 2569, 1)
+    code, out, _ = prongsai("--content", str(content), "new", "oit", "2569")
+    assert code == 0 and "oit/2569.yml" in out
+    code, _, err = prongsai("--content", str(content), "new", "oit", "2569")
+    assert code == 1 and "ไม่เขียนทับ" in err
+
+
+def test_new_year_with_no_list_at_all_says_what_to_do(content: Path) -> None:
     before = snapshot(content)
     with pytest.raises(ScaffoldError) as raised:
-        new_year(content, 2570)
+        new_year(content, 2562)  # before every shipped list
     assert raised.value.code == "no_catalogue"
-    assert "prongsai oit catalogue 2569" in raised.value.thai
-    assert "prongsai oit catalogue 2569" in raised.value.english
+    assert "catalogues/2562.yml" in raised.value.thai
     assert snapshot(content) == before
-
-    own = content / "oit" / "catalogues" / "2570.yml"
-    own.parent.mkdir(parents=True)
-    shipped = (ROOT / "generator" / "catalogues" / "2569.yml").read_text(encoding="utf-8")
-    own.write_text(shipped.replace("year: 2569", "year: 2570"), encoding="utf-8")
-    new_year(content, 2570)
-    assert "ที่มา: รายการของหน่วยงาน (content/oit/catalogues/2570.yml)" in (
-        content / "oit" / "2570.yml"
-    ).read_text(encoding="utf-8")
-    assert_passes_check(content)
 
 
 # ---- refusals ---------------------------------------------------------------------------------
