@@ -2,8 +2,11 @@
 
 A new round starts from the report before it: round 1 of the same year for round 2, the
 latest round of an earlier year for round 1. Its memo and measures are copied; what belongs
-to the old round (status, actions, remarks) is removed, the memo's number and date become
-placeholders, and a comment at the top lists what staff must fill or review. Item codes
+to the old round (status, remarks, and actions unless round 2 continues round 1 of the same
+year: the 12-month report is cumulative) is removed, the year, round words and the period's
+dates are updated where written literally, the memo's number and date become placeholders,
+and a comment at the top lists what staff must fill or review, paragraphs holding figures
+of the old round included. Item codes
 (``ita_items``) change every year, so codes copied from another year are checked against the
 new year's catalogue: a code whose item has the same name (or builds the same evidence) in
 the new year follows it, any other code that the new year does not have, or that now means
@@ -311,6 +314,8 @@ def _from_report(
         "body": [words(paragraph) for paragraph in memo.body],
         "signatories": [s.model_dump(exclude_none=True) for s in memo.signatories],
     }
+    # The 12-month report of a year is cumulative: round 1's actions are its start.
+    cumulative = old.fiscal_year == year and (old.round, round_number) == (1, 2)
     changes: list[CodeChange] = []
     sections = []
     for section in old.measures.sections:
@@ -321,9 +326,12 @@ def _from_report(
                 measure.ita_items, where, measure.number, content, old.fiscal_year, year
             )
             changes.extend(measure_changes)
-            measures.append(
-                _measure(measure.number, measure.title, measure.steps, measure.responsible, codes)
+            data = _measure(
+                measure.number, measure.title, measure.steps, measure.responsible, codes
             )
+            if cumulative and measure.actions:
+                data["actions"] = list(measure.actions)
+            measures.append(data)
         sections.append(_section(section.code, section.number, section.title, measures))
     if not sections:
         sections = _skeleton_sections()
@@ -346,9 +354,20 @@ def _from_report(
         "3. memo.subject, memo.body, measures.title และ measures.introduction: อ่านทบทวนทุกย่อหน้า",
         f"   {words.describe()} ข้อความอื่นยังเป็นของรายงานเดิม",
         *_other_years(memo_data, measures_data, year),
+        *_figures_todo(memo_data["body"]),
         "4. memo.signatories: ตรวจชื่อและตำแหน่งของผู้ลงนามในรอบนี้",
-        "5. ทุกมาตรการ: ใส่ status และ actions ของรอบนี้"
-        " (สถานะ ผลการดำเนินการ และหมายเหตุของรายงานเดิมถูกลบออกแล้ว)",
+        *(
+            [
+                "5. ทุกมาตรการ: ใส่ status ของรอบ 12 เดือน actions คัดลอกจากรอบ 6 เดือนแรก"
+                " เพราะรายงานรอบ 12 เดือนเป็นผลสะสม ให้เพิ่มสิ่งที่ทำหลัง 31 มีนาคม"
+                " (สถานะและหมายเหตุของรอบ 6 เดือนแรกถูกลบออกแล้ว)",
+            ]
+            if cumulative
+            else [
+                "5. ทุกมาตรการ: ใส่ status และ actions ของรอบนี้"
+                " (สถานะ ผลการดำเนินการ และหมายเหตุของรายงานเดิมถูกลบออกแล้ว)",
+            ]
+        ),
         "   เพิ่ม แก้ หรือลบมาตรการได้ตามแผนของปีนี้",
         *_code_lines(changes, content, old.fiscal_year, year),
     ]
@@ -586,6 +605,25 @@ class _WordUpdater:
                 rf"(?![{_DIGITS}])(?!\s*[-–/]\s*[{_DIGITS}])"
             )
         self._round_pattern = _ROUND_WORDS[old_round] if old_round != round_number else None
+        # The report's period written as dates ("1 ตุลาคม 2567 – 31 มีนาคม 2568"): the old
+        # round's first and last day become the new round's, in the digits they were written.
+        self._dates: dict[str, str] = {}
+        for old_day, new_day in zip(
+            _period(old_year, old_round), _period(year, round_number), strict=True
+        ):
+            if old_day == new_day:
+                continue
+            for short in (False, True):
+                for thai_digits in (False, True):
+                    written = thai.format_date(old_day, short=short, thai_digits=thai_digits)
+                    self._dates[written] = thai.format_date(
+                        new_day, short=short, thai_digits=thai_digits
+                    )
+        self._date_pattern = (
+            re.compile("|".join(re.escape(d) for d in sorted(self._dates, key=len, reverse=True)))
+            if self._dates
+            else None
+        )
 
     def describe(self) -> str:
         """What was updated, for the comment at the top of the file (in Thai)."""
@@ -595,11 +633,16 @@ class _WordUpdater:
         if self._round_pattern is not None:
             old, new = labels.ROUND_NAMES[self._old_round], labels.ROUND_NAMES[self._round]
             named.append(f"{old} เป็น{new}")
+        if self._date_pattern is not None:
+            named.append("วันเริ่มและวันสิ้นสุดของรอบ")
         if not named:
             return "ปีและรอบเหมือนรายงานเดิม จึงไม่ได้แก้ข้อความ"
         return f"โปรแกรมแก้{' และ'.join(named)} เฉพาะที่เขียนไว้ตรงตัว ({self.count} แห่ง)"
 
     def __call__(self, text: str) -> str:
+        if self._date_pattern is not None:
+            text, count = self._date_pattern.subn(lambda m: self._dates[m[0]], text)
+            self.count += count
         if self._year_pattern is not None:
             text, count = self._year_pattern.subn(self._new_year, text)
             self.count += count
@@ -654,6 +697,44 @@ def _record(
     return RoundReportFile.model_validate(
         {"fiscal_year": year, "round": round_number, "memo": memo, "measures": measures}
     )
+
+
+def _period(year: int, round_number: int) -> tuple[dt.date, dt.date]:
+    """A round's first and last day: 1 October of the year before to 31 March (round 1) or
+    30 September (round 2, twelve months)."""
+    ce = thai.ce_year(year)
+    return dt.date(ce - 1, 10, 1), (dt.date(ce, 3, 31) if round_number == 1 else dt.date(ce, 9, 30))
+
+
+def _figures_todo(paragraphs: list[str]) -> list[str]:
+    numbers = _numbers_to_review(paragraphs)
+    if not numbers:
+        return []
+    listed = ", ".join(str(n) for n in numbers)
+    return [
+        f"   memo.body ย่อหน้าที่ {listed} มีตัวเลขที่อาจเป็นของรายงานเดิม (เช่น จำนวนมาตรการ)"
+        " ให้ตรวจและแก้เป็นตัวเลขของรอบนี้"
+    ]
+
+
+def _numbers_to_review(paragraphs: list[str]) -> list[int]:
+    """The paragraphs (from 1) that hold a figure other than a year or a day of a month:
+    counts of the old round ("ดำเนินการแล้ว 10 มาตรการ") that no program can update."""
+    round_words = re.compile("|".join(re.escape(w) for w in labels.ROUND_NAMES.values()))
+    return [
+        number
+        for number, paragraph in enumerate(paragraphs, start=1)
+        if _FIGURE.search(round_words.sub("", paragraph))
+    ]
+
+
+_MONTHS = "|".join(re.escape(m) for m in (*thai.MONTHS_FULL, *thai.MONTHS_SHORT))
+_FIGURE = re.compile(
+    # a run of digits, not part of a number like 75/2565 or 1.5, not a B.E. year (25xx),
+    # and not the day of a date (31 มีนาคม)
+    rf"(?<![{_DIGITS}/.])(?!(?:25|๒๕)[{_DIGITS}]{{2}}(?![{_DIGITS}]))"
+    rf"[{_DIGITS}]+(?![{_DIGITS}/.])(?!\s*(?:{_MONTHS}))"
+)
 
 
 def _date_text(year: int, round_number: int) -> str:

@@ -72,8 +72,11 @@ def test_round_2_starts_from_round_1_with_statuses_reset(content: Path, prongsai
     assert [(m.number, m.title, m.steps, m.responsible, m.ita_items) for m in measures_of(new)] == [
         (m.number, m.title, m.steps, m.responsible, m.ita_items) for m in measures_of(old)
     ]
-    # … and what belonged to round 1 is gone.
-    assert all(m.status is None and not m.actions and m.remarks is None for m in measures_of(new))
+    # … statuses and remarks belonged to round 1; its actions start the cumulative 12-month
+    # report (#15, point 4).
+    assert all(m.status is None and m.remarks is None for m in measures_of(new))
+    assert [m.actions for m in measures_of(new)] == [m.actions for m in measures_of(old)]
+    assert any(m.actions for m in measures_of(new))
     memo = new.memo
     assert memo.document_number == "ใส่เลขที่หนังสือ/2566"
     assert memo.date.isoformat() == "2023-09-30"  # 30 กันยายน 2566, the round's last day
@@ -402,3 +405,28 @@ def test_the_command_line_scaffolds_and_never_overwrites(content, prongsai):
     assert (content / "reports" / "2566-round-2.yml").read_bytes() == before
     code, _, err = prongsai("check")
     assert code == 0
+
+
+def test_round_2_derives_its_period_and_flags_the_figures_to_rewrite(content: Path) -> None:
+    """Round 1's period written as dates becomes round 2's; a paragraph holding a count of
+    round 1 is named in the to-do list, since no program can know the new count."""
+    report = content / MINIMAL_REPORT
+    text = report.read_text(encoding="utf-8")
+    text = text.replace(
+        "  body:\n",
+        "  body:\n"
+        "    - ช่วงวันที่ 1 ตุลาคม 2565 – 31 มีนาคม 2566 ดำเนินการแล้ว 7 มาตรการ\n"
+        "    - ช่วง ๑ ต.ค. ๒๕๖๕ ถึง ๓๑ มี.ค. ๒๕๖๖ ตามบันทึกที่ 75/2566\n",
+        1,
+    )
+    report.write_text(text, encoding="utf-8")
+    written = new_round(content, 2566, 2)
+    new = read_report(written[0])
+    assert new.memo.body[:2] == [
+        "ช่วงวันที่ 1 ตุลาคม 2565 – 30 กันยายน 2566 ดำเนินการแล้ว 7 มาตรการ",
+        "ช่วง ๑ ต.ค. ๒๕๖๕ ถึง ๓๐ ก.ย. ๒๕๖๖ ตามบันทึกที่ 75/2566",
+    ]
+    header = header_of(written[0])
+    assert "memo.body ย่อหน้าที่ 1 มีตัวเลขที่อาจเป็นของรายงานเดิม" in header
+    assert "วันเริ่มและวันสิ้นสุดของรอบ" in header
+    assert "actions คัดลอกจากรอบ 6 เดือนแรก" in header
