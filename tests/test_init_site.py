@@ -22,6 +22,7 @@ FLAGS = [
     "--github", "banmai-ita/transparency",
 ]  # fmt: skip
 EXAMPLE_TEXT = ("เขาน้อย", "prongsai.github.io", "github.com/prongsai/prongsai/")
+ENGINE_DOCS = "https://github.com/prongsai/prongsai/blob/v"
 
 
 @pytest.fixture
@@ -74,7 +75,9 @@ def test_the_settings_carry_the_agencys_own_addresses(new_site):
 def test_no_text_of_the_example_agency_is_written(new_site):
     for path in new_site.rglob("*"):
         if path.is_file():
-            text = path.read_text(encoding="utf-8")
+            # The engine's own documentation is on the engine's repository (which also holds
+            # the example site): links to it at the pinned version are not the example's.
+            text = path.read_text(encoding="utf-8").replace(ENGINE_DOCS, "")
             for example in EXAMPLE_TEXT:
                 assert example not in text, f"{path.relative_to(new_site)} names {example}"
 
