@@ -89,6 +89,10 @@ def _parser() -> argparse.ArgumentParser:
         "year", help="รายงานรอบแรกและไฟล์ OIT ของปีใหม่ / round 1 and the OIT file of a year"
     )
     new_year.add_argument("year", type=int, help="ปีงบประมาณ พ.ศ. เช่น 2566")
+    new_oit = new_sub.add_parser(
+        "oit", help="ไฟล์ OIT ของปีที่มีรายงานแล้ว / the OIT file of a year that has its report"
+    )
+    new_oit.add_argument("year", type=int, help="ปีงบประมาณ พ.ศ. เช่น 2568")
     new_round = new_sub.add_parser("round", help="รายงานรอบใหม่ / a new round report")
     new_round.add_argument("year", type=int, help="ปีงบประมาณ พ.ศ. เช่น 2566")
     new_round.add_argument("round", type=int, help="1 = รอบ 6 เดือนแรก, 2 = รอบ 12 เดือน")
@@ -292,11 +296,13 @@ def _links(args: argparse.Namespace) -> int:
 
 
 def _new(args: argparse.Namespace) -> int:
-    from prongsai.authoring.scaffold import ScaffoldError, new_round, new_year
+    from prongsai.authoring.scaffold import ScaffoldError, new_oit, new_round, new_year
 
     try:
         if args.new_command == "year":
             written = new_year(args.content, args.year)
+        elif args.new_command == "oit":
+            written = new_oit(args.content, args.year)
         else:
             written = new_round(args.content, args.year, args.round)
     except ScaffoldError as error:

@@ -148,7 +148,7 @@ def sites_yml(server: Server, names: list[str], down_url: str | None = None) -> 
             f"  - name: หน่วยงาน {name}",
             f"    kind: {'เทศบาลตำบล' if number % 2 else 'อบต.'}",
             f"    province: {'ชุมพร' if number % 3 else 'ระนอง'}",
-            f"    district: อำเภอ {name}",
+            f"    district: บ้าน{name}",  # the amphoe's name: pages write "อำเภอ" before it
             f"    url: {server.site(name)}",
             f'    code: "0{number:07d}"',
         ]
@@ -157,7 +157,7 @@ def sites_yml(server: Server, names: list[str], down_url: str | None = None) -> 
             "  - name: หน่วยงาน down",
             "    kind: อบต.",
             "    province: ชุมพร",
-            "    district: อำเภอ down",
+            "    district: บ้านdown",
             f"    url: {down_url}",
         ]
     return "\n".join(lines) + "\n"

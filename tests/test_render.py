@@ -314,3 +314,30 @@ def test_a_site_without_downloads_has_no_data_page(content):
     result = run(content)
     assert all(page.path != urls.data() for page in result.rendered.pages)
     assert "ข้อมูลเปิด" not in [entry.title for entry in result.rendered.nav]
+
+
+DEMO = Path(__file__).resolve().parent / "fixtures" / "demo"
+
+
+def test_the_data_page_lists_documents_by_year_as_staff_named_them():
+    """#15: not by web slug with the years mixed, but by the links' titles, latest year first."""
+    result = run(DEMO)
+    data = next(p for p in result.rendered.pages if p.path.url == "data/").markdown
+    years = re.findall(r"^## เอกสารปีงบประมาณ (\d{4})$", data, re.M)
+    assert years == sorted(years, reverse=True) and len(years) >= 2
+    section_2566 = data.split("## เอกสารปีงบประมาณ 2566", 1)[1].split("## ", 1)[0]
+    assert ">แผนผังโครงสร้างองค์การบริหารส่วนตำบลตัวอย่าง ปี 2566</a>" in section_2566
+    assert "แผนผังโครงสร้าง-อบต-2566.png</span>" in section_2566  # the file's own name beside
+    assert data.index("## ข้อมูลเปิดและแบบ ITAS") < data.index("## เอกสารปีงบประมาณ")
+
+
+def test_an_image_document_is_shown_on_its_item_page():
+    result = run(DEMO)
+    o1 = next(p for p in result.rendered.pages if p.path.url == "2566/oit/o1/").markdown
+    assert re.search(
+        r'<img class="ps-document__image" src="[./]*documents/2566/แผนผังโครงสร้าง-อบต-2566\.png"'
+        r' alt="แผนผังโครงสร้างองค์การบริหารส่วนตำบลตัวอย่าง ปี 2566" loading="lazy">',
+        o1,
+    )
+    pdf_item = next(p for p in result.rendered.pages if '.pdf" download>' in p.markdown)
+    assert "ps-document__image" not in pdf_item.markdown  # only images are shown

@@ -67,6 +67,27 @@ def test_each_problem_has_its_message_and_place(content, prongsai, golden, case,
     golden(f"check/{case}.txt", err)
 
 
+def test_what_the_scaffold_left_to_fill_is_a_warning_and_an_error_with_strict(
+    content, prongsai, golden
+):
+    """Placeholders of `prongsai new year/new round` left in, and a measure marked done with
+    nothing to say what was done (#15): the site still builds, but not with --strict."""
+    _break(content, '  document_number: "12/2566"', '  document_number: "ใส่เลขที่หนังสือ/๒๕๖๖"')
+    _break(content, "    - name: นางสาวทดสอบ ตัวอย่าง", "    - name: ใส่ชื่อ-สกุลผู้รายงาน")
+    _break(content, "          actions: [เผยแพร่สถิติการให้บริการบนเว็บไซต์]\n", "")
+    code, _, err = prongsai("check")
+    assert code == 0, err
+    assert "Traceback" not in err
+    golden("check/unfinished.txt", err)
+    code, _, strict_err = prongsai("check", "--strict")
+    assert code == 1
+    assert "คำเตือน 3 รายการ" in strict_err.splitlines()[-1], strict_err
+    # A real value that merely starts like a placeholder is not one.
+    _break(content, "ใส่เลขที่หนังสือ/๒๕๖๖", "ใส่เลขที่หนังสือ/๒๕๖๖ ลงวันที่ 5 เมษายน")
+    _, _, err = prongsai("check")
+    assert "document_number" not in err
+
+
 def test_a_file_saved_as_windows_874_is_named_with_how_to_resave(content, prongsai, golden):
     report = content / MINIMAL_REPORT
     report.write_bytes(report.read_text(encoding="utf-8").encode("cp874"))

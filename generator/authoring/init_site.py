@@ -22,7 +22,6 @@ from prongsai.authoring.scaffold import new_year
 from prongsai.content.problems import format_report
 from prongsai.content.records import AgencyKind
 from prongsai.content.schemas import editor_settings
-from prongsai.oit.catalogue import builtin_catalogue_files
 from prongsai.pipeline import run
 from prongsai.shared import thai
 from prongsai.site.render import RenderSettings, make_environment
@@ -182,40 +181,8 @@ def _write_files(root: Path, site: NewSite, year: int) -> None:
     )
     if site.domain:
         _write(root / CNAME_FILE, site.domain + "\n")
-    content = root / "content"
-    _draft_catalogue_if_needed(content, year)
-    new_year(content, year)
-
-
-def _draft_catalogue_if_needed(content: Path, year: int) -> None:
-    """A year the engine ships no item list for (the NACC publishes it during the year)
-    starts from the latest list it ships, as an agency catalogue the staff can correct."""
-    shipped = builtin_catalogue_files()
-    if year in shipped:
-        return
-    earlier = [y for y in shipped if y < year]
-    if not earlier:
-        return
-    source_year = max(earlier)
-    text = shipped[source_year].read_text(encoding="utf-8")
-    text = re.sub(r"(?m)^year: \d{4}$", f"year: {year}", text, count=1)
-    text = re.sub(r"(?m)^status: \w+$", "status: unverified", text, count=1)
-    text = re.sub(
-        r"(?m)^title: .*$",
-        f"title: รายการข้อ OIT ปี พ.ศ. {year} (ร่างจากปี {source_year})",
-        text,
-        count=1,
-    )
-    header = (
-        f"# ร่างรายการข้อ OIT ปี {year}: คัดลอกจากรายการปี {source_year} ที่มากับโปรแกรม"
-        f" เพราะยังไม่มีรายการของปี {year}\n"
-        f"# เมื่อสำนักงาน ป.ป.ช. ประกาศคู่มือปี {year} ให้แก้ไฟล์นี้ให้ตรง"
-        f" หรือลบไฟล์นี้เมื่อโปรแกรมรุ่นใหม่มีรายการของปี {year}\n"
-        f"# Draft OIT item list for {year}, copied from the shipped {source_year} list:\n"
-        f"# correct it when the NACC publishes the {year} manual, or delete it once the engine\n"
-        f"# ships {year}.\n"
-    )
-    _write(content / "oit" / "catalogues" / f"{year}.yml", header + text)
+    # A year the engine ships no item list for gets a draft one from new_year (scaffold.py).
+    new_year(root / "content", year)
 
 
 def _write(path: Path, text: str) -> None:

@@ -2,8 +2,11 @@
 
 A new round starts from the report before it: round 1 of the same year for round 2, the
 latest round of an earlier year for round 1. Its memo and measures are copied; what belongs
-to the old round (status, actions, remarks) is removed, the memo's number and date become
-placeholders, and a comment at the top lists what staff must fill or review. Item codes
+to the old round (status, remarks, and actions unless round 2 continues round 1 of the same
+year: the 12-month report is cumulative) is removed, the year, round words and the period's
+dates are updated where written literally, the memo's number and date become placeholders,
+and a comment at the top lists what staff must fill or review, paragraphs holding figures
+of the old round included. Item codes
 (``ita_items``) change every year, so codes copied from another year are checked against the
 new year's catalogue: a code whose item has the same name (or builds the same evidence) in
 the new year follows it, any other code that the new year does not have, or that now means
@@ -30,11 +33,13 @@ from markupsafe import Markup
 
 from prongsai.authoring.content_writer import ContentExists, round_report_yaml, save
 from prongsai.check import validate_content
+from prongsai.content import placeholders
 from prongsai.content.layout import OIT_FOLDER, REPORTS_FOLDER, display_path
 from prongsai.content.load import parse_yaml
 from prongsai.content.problems import errors_in
 from prongsai.content.records import (
     AgencyKind,
+    CatalogueFile,
     CatalogueItem,
     DisclosuresFile,
     GeneratedEvidence,
@@ -42,16 +47,15 @@ from prongsai.content.records import (
     SectionCode,
 )
 from prongsai.content.validate import Sourced, ValidContent, validate_document
-from prongsai.oit.catalogue import Catalogue
+from prongsai.oit.catalogue import Catalogue, builtin_catalogue_files
 from prongsai.shared import labels, thai
 from prongsai.site.render import RenderSettings, make_environment
 
-PLACEHOLDER_NUMBER = "ใส่เลขที่หนังสือ/{year}"
-"""The memo's document number until staff type the real one: valid, and plainly unfinished."""
-
-PLACEHOLDER_MEASURE = "ใส่ชื่อมาตรการ/แนวทางของหมวดนี้"
-PLACEHOLDER_SIGNATORY = "ใส่ชื่อ-สกุลผู้รายงาน"
-PLACEHOLDER_POSITION = "ใส่ตำแหน่ง"
+# What staff must replace: valid values, plainly unfinished, and warned about by the check.
+PLACEHOLDER_NUMBER = placeholders.DOCUMENT_NUMBER
+PLACEHOLDER_MEASURE = placeholders.MEASURE
+PLACEHOLDER_SIGNATORY = placeholders.SIGNATORY
+PLACEHOLDER_POSITION = placeholders.POSITION
 
 SKELETON_SECTIONS = (
     (SectionCode.IIT, "1.1", "การปรับปรุงการประเมินแบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายใน"),
@@ -139,6 +143,10 @@ class OitYearView:
     unknown_codes: str
     generated: str
     groups: list[OitGroup]
+    body_example: str
+    """The item the example with a body and links is written for: one this year has."""
+    nothing_example: str
+    """The item the nothing_to_report example is written for."""
 
 
 # ---- the two commands ----------------------------------------------------------------------
@@ -156,32 +164,88 @@ def new_round(content_dir: Path, year: int, round_number: int) -> list[Path]:
 
 
 def new_year(content_dir: Path, year: int) -> list[Path]:
-    """Write round 1 of ``year`` and ``oit/<year>.yml``; return the files written."""
+    """Write round 1 of ``year`` and ``oit/<year>.yml`` (and a draft item list when the engine
+    ships none for ``year``); return the files written."""
     _check_year(year)
     targets = [report_path(content_dir, year, 1), oit_path(content_dir, year)]
     _refuse_existing(targets)
     content = _load(content_dir)
-    catalogue = content.catalogues.get(year)
-    if catalogue is None:
-        known = max(content.catalogues) if content.catalogues else year - 1
-        raise ScaffoldError(
-            "no_catalogue",
-            f"ยังไม่มีรายการข้อ OIT ของปี {year} จึงยังสร้างไฟล์ oit/{year}.yml ไม่ได้"
-            " (ยังไม่ได้เขียนไฟล์ใด)"
-            f" ให้สร้างรายการข้อก่อน: prongsai oit catalogue {known}"
-            f" > {display_path(content_dir)}/{OIT_FOLDER}/catalogues/{year}.yml"
-            " แล้วแก้ให้ตรงกับคู่มือของปีนี้ แล้วสั่งใหม่"
-            f" หรือสร้างเฉพาะรายงานด้วย prongsai new round {year} 1",
-            f"There is no OIT item list for {year}, so oit/{year}.yml cannot be written"
-            f" (nothing was written). Make one first: prongsai oit catalogue {known}"
-            f" > {display_path(content_dir)}/{OIT_FOLDER}/catalogues/{year}.yml, edit it to"
-            f" match this year's manual and run again; or write only the report with"
-            f" prongsai new round {year} 1.",
-        )
     _refuse_existing_year(content, year)
+    catalogue_files, catalogue = _catalogue_for(content_dir, content, year)
+    # The round's item codes follow their items into this year's list, a draft one too.
+    content.catalogues[year] = catalogue
     plan = plan_round(content, year, 1)
     oit_text = oit_year_yaml(content, catalogue, year)
-    return _write([(plan.path, _round_text(plan)), (targets[1], oit_text)])
+    return _write([*catalogue_files, (plan.path, _round_text(plan)), (targets[1], oit_text)])
+
+
+def new_oit(content_dir: Path, year: int) -> list[Path]:
+    """Write ``oit/<year>.yml`` alone, for a year whose report already exists (after
+    ``prongsai import docx``, say); return the files written."""
+    _check_year(year)
+    target = oit_path(content_dir, year)
+    _refuse_existing([target])
+    content = _load(content_dir)
+    _refuse_existing_year(content, year)
+    catalogue_files, catalogue = _catalogue_for(content_dir, content, year)
+    return _write([*catalogue_files, (target, oit_year_yaml(content, catalogue, year))])
+
+
+def _catalogue_for(
+    content_dir: Path, content: ValidContent, year: int
+) -> tuple[list[tuple[Path, str]], Catalogue]:
+    """The item list of ``year``, and the draft file to write when the engine ships none yet
+    (the NACC publishes a year's list during that year): a copy of the latest shipped list as
+    the agency's own catalogue, marked ``draft_from`` so the check and the OIT page say so."""
+    catalogue = content.catalogues.get(year)
+    if catalogue is not None:
+        return [], catalogue
+    shipped = builtin_catalogue_files()
+    earlier = [y for y in shipped if y < year]
+    if not earlier:
+        raise ScaffoldError(
+            "no_catalogue",
+            f"ยังไม่มีรายการข้อ OIT ของปี {year} และไม่มีรายการของปีก่อนหน้าให้ตั้งต้น"
+            " (ยังไม่ได้เขียนไฟล์ใด) ให้สร้างรายการข้อใน"
+            f" {display_path(content_dir)}/{OIT_FOLDER}/catalogues/{year}.yml ก่อน แล้วสั่งใหม่"
+            f" หรือสร้างเฉพาะรายงานด้วย prongsai new round {year} 1",
+            f"There is no OIT item list for {year} and no earlier one to start from (nothing"
+            f" was written). Write {display_path(content_dir)}/{OIT_FOLDER}/catalogues/{year}.yml"
+            f" first and run again, or write only the report with prongsai new round {year} 1.",
+        )
+    source_year = max(earlier)
+    path = content_dir / OIT_FOLDER / "catalogues" / f"{year}.yml"
+    text = draft_catalogue_text(shipped[source_year].read_text(encoding="utf-8"), year, source_year)
+    document, problems = parse_yaml(text, display_path(path), path)
+    assert document is not None, problems
+    record, problems = validate_document(document, CatalogueFile)
+    assert record is not None, problems
+    draft = Catalogue(record, origin=display_path(path), document=document)
+    return [(path, text)], draft
+
+
+def draft_catalogue_text(shipped_text: str, year: int, source_year: int) -> str:
+    """The shipped list of ``source_year`` as the agency's draft list of ``year``."""
+    text = re.sub(
+        r"(?m)^year: \d{4}$", f"year: {year}\ndraft_from: {source_year}", shipped_text, count=1
+    )
+    text = re.sub(r"(?m)^status: \w+$", "status: unverified", text, count=1)
+    text = re.sub(
+        r"(?m)^title: .*$",
+        f"title: รายการข้อ OIT ปี พ.ศ. {year} (ร่างจากปี {source_year})",
+        text,
+        count=1,
+    )
+    header = (
+        f"# ร่างรายการข้อ OIT ปี {year}: คัดลอกจากรายการปี {source_year} ที่มากับโปรแกรม"
+        f" เพราะยังไม่มีรายการของปี {year}\n"
+        f"# เมื่อสำนักงาน ป.ป.ช. ประกาศคู่มือปี {year} ให้แก้ไฟล์นี้ให้ตรง"
+        f" หรือลบไฟล์นี้เมื่อโปรแกรมรุ่นใหม่มีรายการของปี {year} (prongsai check จะแจ้ง)\n"
+        f"# Draft OIT item list for {year}, copied from the shipped {source_year} list:\n"
+        f"# correct it when the NACC publishes the {year} manual, or delete it once the engine\n"
+        f"# ships {year} (prongsai check says when).\n"
+    )
+    return header + text
 
 
 def report_path(content_dir: Path, year: int, round_number: int) -> Path:
@@ -245,6 +309,8 @@ def _from_report(
         "body": [words(paragraph) for paragraph in memo.body],
         "signatories": [s.model_dump(exclude_none=True) for s in memo.signatories],
     }
+    # The 12-month report of a year is cumulative: round 1's actions are its start.
+    cumulative = old.fiscal_year == year and (old.round, round_number) == (1, 2)
     changes: list[CodeChange] = []
     sections = []
     for section in old.measures.sections:
@@ -255,9 +321,12 @@ def _from_report(
                 measure.ita_items, where, measure.number, content, old.fiscal_year, year
             )
             changes.extend(measure_changes)
-            measures.append(
-                _measure(measure.number, measure.title, measure.steps, measure.responsible, codes)
+            data = _measure(
+                measure.number, measure.title, measure.steps, measure.responsible, codes
             )
+            if cumulative and measure.actions:
+                data["actions"] = list(measure.actions)
+            measures.append(data)
         sections.append(_section(section.code, section.number, section.title, measures))
     if not sections:
         sections = _skeleton_sections()
@@ -280,9 +349,20 @@ def _from_report(
         "3. memo.subject, memo.body, measures.title และ measures.introduction: อ่านทบทวนทุกย่อหน้า",
         f"   {words.describe()} ข้อความอื่นยังเป็นของรายงานเดิม",
         *_other_years(memo_data, measures_data, year),
+        *_figures_todo(memo_data["body"]),
         "4. memo.signatories: ตรวจชื่อและตำแหน่งของผู้ลงนามในรอบนี้",
-        "5. ทุกมาตรการ: ใส่ status และ actions ของรอบนี้"
-        " (สถานะ ผลการดำเนินการ และหมายเหตุของรายงานเดิมถูกลบออกแล้ว)",
+        *(
+            [
+                "5. ทุกมาตรการ: ใส่ status ของรอบ 12 เดือน actions คัดลอกจากรอบ 6 เดือนแรก"
+                " เพราะรายงานรอบ 12 เดือนเป็นผลสะสม ให้เพิ่มสิ่งที่ทำหลัง 31 มีนาคม"
+                " (สถานะและหมายเหตุของรอบ 6 เดือนแรกถูกลบออกแล้ว)",
+            ]
+            if cumulative
+            else [
+                "5. ทุกมาตรการ: ใส่ status และ actions ของรอบนี้"
+                " (สถานะ ผลการดำเนินการ และหมายเหตุของรายงานเดิมถูกลบออกแล้ว)",
+            ]
+        ),
         "   เพิ่ม แก้ หรือลบมาตรการได้ตามแผนของปีนี้",
         *_code_lines(changes, content, old.fiscal_year, year),
     ]
@@ -520,6 +600,25 @@ class _WordUpdater:
                 rf"(?![{_DIGITS}])(?!\s*[-–/]\s*[{_DIGITS}])"
             )
         self._round_pattern = _ROUND_WORDS[old_round] if old_round != round_number else None
+        # The report's period written as dates ("1 ตุลาคม 2567 – 31 มีนาคม 2568"): the old
+        # round's first and last day become the new round's, in the digits they were written.
+        self._dates: dict[str, str] = {}
+        for old_day, new_day in zip(
+            _period(old_year, old_round), _period(year, round_number), strict=True
+        ):
+            if old_day == new_day:
+                continue
+            for short in (False, True):
+                for thai_digits in (False, True):
+                    written = thai.format_date(old_day, short=short, thai_digits=thai_digits)
+                    self._dates[written] = thai.format_date(
+                        new_day, short=short, thai_digits=thai_digits
+                    )
+        self._date_pattern = (
+            re.compile("|".join(re.escape(d) for d in sorted(self._dates, key=len, reverse=True)))
+            if self._dates
+            else None
+        )
 
     def describe(self) -> str:
         """What was updated, for the comment at the top of the file (in Thai)."""
@@ -529,11 +628,16 @@ class _WordUpdater:
         if self._round_pattern is not None:
             old, new = labels.ROUND_NAMES[self._old_round], labels.ROUND_NAMES[self._round]
             named.append(f"{old} เป็น{new}")
+        if self._date_pattern is not None:
+            named.append("วันเริ่มและวันสิ้นสุดของรอบ")
         if not named:
             return "ปีและรอบเหมือนรายงานเดิม จึงไม่ได้แก้ข้อความ"
         return f"โปรแกรมแก้{' และ'.join(named)} เฉพาะที่เขียนไว้ตรงตัว ({self.count} แห่ง)"
 
     def __call__(self, text: str) -> str:
+        if self._date_pattern is not None:
+            text, count = self._date_pattern.subn(lambda m: self._dates[m[0]], text)
+            self.count += count
         if self._year_pattern is not None:
             text, count = self._year_pattern.subn(self._new_year, text)
             self.count += count
@@ -590,6 +694,44 @@ def _record(
     )
 
 
+def _period(year: int, round_number: int) -> tuple[dt.date, dt.date]:
+    """A round's first and last day: 1 October of the year before to 31 March (round 1) or
+    30 September (round 2, twelve months)."""
+    ce = thai.ce_year(year)
+    return dt.date(ce - 1, 10, 1), (dt.date(ce, 3, 31) if round_number == 1 else dt.date(ce, 9, 30))
+
+
+def _figures_todo(paragraphs: list[str]) -> list[str]:
+    numbers = _numbers_to_review(paragraphs)
+    if not numbers:
+        return []
+    listed = ", ".join(str(n) for n in numbers)
+    return [
+        f"   memo.body ย่อหน้าที่ {listed} มีตัวเลขที่อาจเป็นของรายงานเดิม (เช่น จำนวนมาตรการ)"
+        " ให้ตรวจและแก้เป็นตัวเลขของรอบนี้"
+    ]
+
+
+def _numbers_to_review(paragraphs: list[str]) -> list[int]:
+    """The paragraphs (from 1) that hold a figure other than a year or a day of a month:
+    counts of the old round ("ดำเนินการแล้ว 10 มาตรการ") that no program can update."""
+    round_words = re.compile("|".join(re.escape(w) for w in labels.ROUND_NAMES.values()))
+    return [
+        number
+        for number, paragraph in enumerate(paragraphs, start=1)
+        if _FIGURE.search(round_words.sub("", paragraph))
+    ]
+
+
+_MONTHS = "|".join(re.escape(m) for m in (*thai.MONTHS_FULL, *thai.MONTHS_SHORT))
+_FIGURE = re.compile(
+    # a run of digits, not part of a number like 75/2565 or 1.5, not a B.E. year (25xx),
+    # and not the day of a date (31 มีนาคม)
+    rf"(?<![{_DIGITS}/.])(?!(?:25|๒๕)[{_DIGITS}]{{2}}(?![{_DIGITS}]))"
+    rf"[{_DIGITS}]+(?![{_DIGITS}/.])(?!\s*(?:{_MONTHS}))"
+)
+
+
 def _date_text(year: int, round_number: int) -> str:
     """The round's last day (31 March or 30 September), as staff write a memo's date."""
     ce = thai.ce_year(year)
@@ -633,6 +775,7 @@ def oit_year_yaml(content: ValidContent, catalogue: Catalogue, year: int) -> str
         if catalogue.is_builtin
         else f"รายการของหน่วยงาน ({catalogue.origin})"
     )
+    body_example, nothing_example = _example_codes(record, generated)
     view = OitYearView(
         year=year,
         agency=_comment(content.agency.record.short_name),
@@ -642,11 +785,31 @@ def oit_year_yaml(content: ValidContent, catalogue: Catalogue, year: int) -> str
         unknown_codes=", ".join(record.unknown_codes),
         generated=" และ ".join(generated),
         groups=groups,
+        body_example=body_example,
+        nothing_example=nothing_example,
     )
     env = make_environment(RenderSettings())
     text = env.get_template("content/oit-year.yml.j2").render(oit=view)
     _check_oit_text(text, year, generated)
     return text
+
+
+def _example_codes(
+    record: CatalogueFile, generated: dict[str, GeneratedEvidence]
+) -> tuple[str, str]:
+    """Codes of this year's list for the file's two examples (contact details, and complaints
+    as an item with nothing to report), so an example copied as it is names a real item."""
+    open_items = [item for item in record.items if item.code not in generated]
+    if not open_items:
+        open_items = list(record.items)
+
+    def first(*words: str) -> str | None:
+        return next((i.code for i in open_items if all(w in i.name for w in words)), None)
+
+    body = first("ติดต่อ") or open_items[0].code
+    others = [i.code for i in open_items if i.code != body] or [body]
+    nothing = first("สถิติ", "ร้องเรียน") or first("ร้องเรียน") or others[-1]
+    return body, nothing
 
 
 def _check_oit_text(text: str, year: int, generated: dict[str, GeneratedEvidence]) -> None:

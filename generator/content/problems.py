@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
+from prongsai import __version__
 from prongsai.shared.limits import printable
 from prongsai.shared.messages import MESSAGES, SEVERITY_LABELS
 
@@ -72,11 +73,20 @@ class Problem:
         thai_label, english_label = SEVERITY_LABELS[self.severity.value]
         where = f" [{printable(self.field_path)}]" if self.field_path else ""
         head = f"{self.location}: {thai_label} ({english_label}){where}"
-        return f"{head}\n  {self.thai}\n  {self.english}"
+        return f"{head}\n  {self.thai}\n  {self.english}\n  คู่มือ (guide): {guide_url(self.code)}"
 
     def sort_key(self) -> tuple:
         loc = self.location
         return (loc.file, loc.line or 0, loc.column or 0, self.field_path, self.code)
+
+
+GUIDE_URL = "https://github.com/prongsai/prongsai/blob/v{version}/docs/guide/messages.md#{code}"
+"""The Thai staff guide's section on each message (docs/guide/messages.md), at the engine's
+own version, so a site on an older engine reads the guide that matches its messages."""
+
+
+def guide_url(code: str) -> str:
+    return GUIDE_URL.format(version=__version__, code=code)
 
 
 def _fill(template: str, context: dict[str, Any]) -> str:

@@ -495,6 +495,10 @@ class CatalogueFile(Record):
 
     year: FiscalYear
     """ปีการประเมิน พ.ศ. เช่น 2565 — assessment year, B.E."""
+    draft_from: FiscalYear | None = None
+    """ร่างที่คัดลอกจากรายการข้อของปีนี้ที่มากับโปรแกรม (prongsai new year เขียนให้ เมื่อยังไม่มี
+    รายการของปี) — a draft copied from the shipped list of this year, until the year's own is
+    known: the check and the OIT page say so."""
     title: Text
     """ชื่อรายการ — title of the catalogue."""
     status: CatalogueStatus
@@ -570,7 +574,15 @@ class DisclosuresFile(Record):
 
     fiscal_year: FiscalYear
     """ปีงบประมาณ พ.ศ. เช่น 2565 — fiscal year, B.E."""
-    items: dict[ItemCode, Disclosure] = {}
+    items: Annotated[
+        dict[ItemCode, Disclosure],
+        # `items:` with nothing under it yet (a new year's file) is no item, not a mistake: the
+        # scaffold writes it so, and staff never have to delete a `{}` before the first item.
+        BeforeValidator(
+            lambda value: {} if value is None else value,
+            json_schema_input_type=dict[ItemCode, Disclosure] | None,
+        ),
+    ] = {}
     """ข้อมูลแต่ละข้อ โดยใช้รหัสข้อเป็นชื่อช่อง เช่น O15: — one entry per item code."""
 
 

@@ -24,6 +24,7 @@ from prongsai.content.layout import (
     kind_of,
 )
 from prongsai.content.load import Document, FieldPath, dotted, load_file, read_text
+from prongsai.content.placeholders import placeholder_kind, what_to_write
 from prongsai.content.problems import Location, Problem, Severity
 from prongsai.content.records import (
     FILE_KINDS,
@@ -34,6 +35,7 @@ from prongsai.content.records import (
     RoundReportFile,
     SiteFile,
     StatisticsFile,
+    Status,
 )
 from prongsai.content.walk import ContentTree, walk_content
 from prongsai.shared.messages import VALUE_KINDS
@@ -355,6 +357,27 @@ def _enum_of(record_type: type[BaseModel], path: FieldPath) -> list[Any]:
     return []
 
 
+def _placeholders_left(document: Document) -> list[Problem]:
+    """Every text the scaffold wrote for staff to replace (placeholders.py), still there."""
+    problems = []
+    for path, scalar in document.scalars.items():
+        kind = placeholder_kind(scalar.source) if scalar.kind == "str" else None
+        if kind is None:
+            continue
+        thai_text, english_text = what_to_write(kind)
+        context = {"text": scalar.source.strip(), "what_th": thai_text, "what_en": english_text}
+        problems.append(
+            Problem(
+                "placeholder_left",
+                document.location(path),
+                dotted(path),
+                Severity.WARNING,
+                context,
+            )
+        )
+    return problems
+
+
 # ---- content/pages/<name>.md ----------------------------------------------------------
 
 PAGES_FOLDER = "pages"
@@ -465,6 +488,17 @@ def _check_report(record: RoundReportFile, document: Document) -> list[Problem]:
                         {"number": measure.number, "section": code},
                     )
                 )
+            elif measure.status is Status.DONE and not measure.actions:
+                problems.append(
+                    Problem(
+                        "done_without_actions",
+                        document.location((*measure_path, "status")),
+                        dotted((*measure_path, "actions")),
+                        Severity.WARNING,
+                        {"number": measure.number, "section": code},
+                    )
+                )
+    problems.extend(_placeholders_left(document))
     if measure_count == 0:
         problems.append(
             Problem(

@@ -23,6 +23,7 @@ from prongsai.oit.catalogue import (
     load_builtin_catalogues,
 )
 from prongsai.oit.documents import DOCUMENT_TYPES, DocumentFile, describe
+from prongsai.shared import labels
 
 
 @functools.cache
@@ -96,8 +97,25 @@ def _catalogues_in_force(
         first_file[year] = document.relative
         catalogue = Catalogue(sourced.record, document.relative, document)
         problems.extend(catalogue_problems(catalogue))
+        if sourced.record.draft_from is not None and year in catalogues:
+            problems.append(_draft_superseded(sourced, catalogues[year]))
         catalogues[year] = catalogue
     return catalogues
+
+
+def _draft_superseded(draft: Sourced[CatalogueFile], shipped: Catalogue) -> Problem:
+    """A draft list written by `prongsai new year` for a year the engine now ships."""
+    return Problem(
+        "catalogue_draft_superseded",
+        draft.document.location(("draft_from",)),
+        "draft_from",
+        Severity.WARNING,
+        context={
+            "year": draft.record.year,
+            "file": draft.document.relative,
+            "status": labels.CATALOGUE_STATUS_NAMES[shipped.record.status.value],
+        },
+    )
 
 
 def _duplicate_year(
@@ -331,13 +349,27 @@ def _check_measure_codes(
 
 
 def _unknown_code(where: Location, field_path: str, code: str, catalogue: Catalogue) -> Problem:
-    codes = catalogue.codes
     return Problem(
         "item_code_unknown",
         where,
         field_path,
-        context={"source": code, "year": catalogue.year, "first": codes[0], "last": codes[-1]},
+        context={"source": code, "year": catalogue.year, "codes": code_ranges(catalogue.codes)},
     )
+
+
+def code_ranges(codes: list[str]) -> str:
+    """``O1, O3–O4, O8–O26``: the codes a list has, runs of consecutive numbers joined, so a
+    list with gaps is never described as "O1 to O26"."""
+    runs: list[list[str]] = []
+    for code in codes:
+        if runs and code == runs[-1][-1]:
+            continue  # a list that repeats a code (its own error) names it once here
+        number = int(code[1:])
+        if runs and int(runs[-1][-1][1:]) == number - 1 and runs[-1][-1][0] == code[0]:
+            runs[-1].append(code)
+        else:
+            runs.append([code])
+    return ", ".join(run[0] if len(run) == 1 else f"{run[0]}–{run[-1]}" for run in runs)
 
 
 def _no_catalogue(where: Location, year: int, codes: list[str]) -> Problem:

@@ -327,10 +327,19 @@ MESSAGES: dict[str, Message] = {
         " Add that year's list as content/oit/catalogues/{year}.yml"
         " (print an example with: prongsai oit catalogue {latest}).",
     ),
+    "catalogue_draft_superseded": Message(
+        "โปรแกรมรุ่นนี้มีรายการข้อ OIT ของปี {year} แล้ว ({status}) แต่ไฟล์นี้ยังเป็นร่างที่คัดลอกจากปีก่อน"
+        " ให้ลบไฟล์ {file} เพื่อใช้รายการที่มากับโปรแกรม แล้วสั่ง prongsai check"
+        " เพื่อตรวจรหัสข้อใน content/oit/{year}.yml กับรายการใหม่ (รหัสข้ออาจเปลี่ยน)",
+        "This engine ships the OIT item list of {year} ({status}), but this file is still the"
+        " draft copied from an earlier year. Delete {file} to use the shipped list, then run"
+        " prongsai check to match the codes in content/oit/{year}.yml against it (codes may"
+        " have changed).",
+    ),
     "item_code_unknown": Message(
-        "รายการข้อ OIT ปี {year} ไม่มีข้อ {source} (ปีนี้มีข้อ {first} ถึง {last})"
+        "รายการข้อ OIT ปี {year} ไม่มีข้อ {source} (ปีนี้มีข้อ {codes})"
         " รหัสข้อเปลี่ยนทุกปี ให้ตรวจรหัสกับรายการข้อของปี {year} ที่หน้า /{year}/oit/",
-        "The OIT item list of {year} has no item {source} (it has {first} to {last})."
+        "The OIT item list of {year} has no item {source} (it has {codes})."
         " Codes change every year: check the code against the {year} list at /{year}/oit/.",
     ),
     "disclosure_empty": Message(
@@ -649,6 +658,19 @@ MESSAGES: dict[str, Message] = {
         ' ให้เพิ่ม "status: done" (ทำแล้ว) หรือ "status: not_done" (ยังไม่ได้ทำ)',
         'Measure {number} in section {section} has no status yet. Add "status: done"'
         ' or "status: not_done".',
+    ),
+    "done_without_actions": Message(
+        "มาตรการลำดับที่ {number} ในหมวด {section} ระบุว่าทำแล้ว (status: done) แต่ยังไม่มีผลการดำเนินการ"
+        " ให้เพิ่ม actions: เป็นรายการสิ่งที่ทำในรอบนี้ เช่น วันที่ จำนวนผู้เข้าร่วม หรือเอกสารที่เผยแพร่",
+        "Measure {number} in section {section} is marked as done (status: done) but has no"
+        " actions. Add actions: a list of what was done this round, e.g. dates, numbers of"
+        " participants or documents published.",
+    ),
+    "placeholder_left": Message(
+        'ยังเป็นข้อความตัวอย่าง "{text}" ที่คำสั่ง prongsai new year/new round ใส่ไว้ให้'
+        " ให้แทนด้วย{what_th} ก่อนเผยแพร่",
+        'This is still the example text "{text}" that prongsai new year/new round wrote.'
+        " Replace it with {what_en} before publishing.",
     ),
     "no_reports": Message(
         "ยังไม่มีรายงานเลย เว็บไซต์จะมีเพียงหน้าแรก ให้เพิ่มไฟล์รายงานใน {folder}",

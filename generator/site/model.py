@@ -251,6 +251,8 @@ class CatalogueInfo:
     origin: str
     """``prongsai`` for a shipped list, else the content file that replaces it."""
     is_builtin: bool
+    draft_from: int | None = None
+    """The year of the shipped list a draft was copied from (`prongsai new year`)."""
 
 
 @dataclass(frozen=True)
@@ -634,6 +636,7 @@ def _oit_year(
         unknown_codes=tuple(record.unknown_codes),
         origin=catalogue.origin,
         is_builtin=catalogue.is_builtin,
+        draft_from=record.draft_from,
     )
     source = sourced.document.location(("fiscal_year",), key=True) if sourced else rounds[0].source
     return OitYear(record.year, info, items, tuple(groups), source)

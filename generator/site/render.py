@@ -352,10 +352,11 @@ def render_site(site: Site, settings: RenderSettings | None = None) -> RenderedS
         for item in year.oit.items
         for d in item.documents
     }
+    document_titles = _document_titles(site)
     files.extend(OutputFile(f.path, f.text) for f in data_files)
     if data_files:
         files.append(OutputFile(urls.DATA_PACKAGE, data_package(site, data_files)))
-    downloads = _downloads(files, documents.values())
+    downloads = _downloads(files, documents.values(), document_titles)
     if downloads:
         pages.append(
             _render(
@@ -389,9 +390,31 @@ class Download:
     kind: str
     size: int
     sha256: str
+    year: int | None = None
+    """A document's fiscal year (the first whose OIT item links to it); None for data files."""
+    file_name: str | None = None
+    """A document's own file name, shown beside the title staff gave it."""
 
 
-def _downloads(files: list[OutputFile], documents: Iterable[DocumentFile]) -> list[Download]:
+def _document_titles(site: Site) -> dict[str, tuple[int, str]]:
+    """Each linked document → the fiscal year and the title of the first link to it, so the
+    data page lists documents as staff named them, year by year (latest first)."""
+    titles: dict[str, tuple[int, str]] = {}
+    for year in sorted(site.years, key=lambda y: y.year):
+        if year.oit is None:
+            continue
+        for item in year.oit.items:
+            for link in item.links:
+                if link.document is not None:
+                    titles.setdefault(link.document.url_path, (year.year, link.title))
+    return titles
+
+
+def _downloads(
+    files: list[OutputFile],
+    documents: Iterable[DocumentFile],
+    titles: dict[str, tuple[int, str]],
+) -> list[Download]:
     """Open data, the ITAS sheets and the documents (not the feed: it is not a download)."""
     listed = []
     for output in files:
@@ -407,17 +430,22 @@ def _downloads(files: list[OutputFile], documents: Iterable[DocumentFile]) -> li
                 hashlib.sha256(data).hexdigest(),
             )
         )
+    by_year = []
     for document in documents:
-        listed.append(
+        year, title = titles.get(document.url_path, (None, document.file_name))
+        by_year.append(
             Download(
                 document.url_path,
-                document.file_name,
+                title,
                 document.type.thai,
                 document.size,
                 document.sha256,
+                year,
+                document.file_name,
             )
         )
-    return listed
+    by_year.sort(key=lambda d: (-(d.year or 0), d.title, d.path))
+    return listed + by_year
 
 
 def _oit_pages(

@@ -82,3 +82,21 @@ def axe_source() -> Path:
             pytest.fail(f"CI: {MISSING_AXE}", pytrace=False)
         pytest.skip(MISSING_AXE)
     return AXE
+
+
+SEARCH_PROMPT = "พิมพ์คำที่ต้องการค้นหา"
+"""What Material's search shows once its index is loaded (Thai translation)."""
+
+
+def focus_search(page) -> object:
+    """Focus the search box (which loads the index) and wait until Material says it is
+    ready; returns the box to type into."""
+    box = page.locator("input[data-md-component=search-query]")
+    box.focus()
+    page.wait_for_function(
+        "(prompt) => document.querySelector('.md-search-result__meta').textContent.trim()"
+        " === prompt",
+        arg=SEARCH_PROMPT,
+        timeout=30000,
+    )
+    return box

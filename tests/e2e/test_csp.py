@@ -9,9 +9,10 @@ from urllib.parse import urlsplit
 
 import pytest
 
+from tests.e2e.chromium import focus_search
+
 pytestmark = pytest.mark.browser
 
-PLACEHOLDER = "พิมพ์คำที่ต้องการค้นหา"
 DEMO_PAGES = [
     "",
     "2567/round-2/",
@@ -65,14 +66,7 @@ class Watch:
 
 
 def open_search(page) -> None:
-    box = page.locator("input[data-md-component=search-query]")
-    box.focus()
-    page.wait_for_function(
-        "(prompt) => document.querySelector('.md-search-result__meta').textContent.trim()"
-        " === prompt",
-        arg=PLACEHOLDER,
-        timeout=30000,
-    )
+    box = focus_search(page)
     box.fill("คุณธรรม")
     box.dispatch_event("keyup")
     page.wait_for_selector(".md-search-result__item", timeout=30000)

@@ -94,7 +94,7 @@ def test_the_province_table_filter(browser, hub_server):
         rows = page.locator("#agencies tbody tr")
         total = rows.count()
         assert total >= 3
-        page.get_by_label("ค้นหาหน่วยงานหรืออำเภอ").fill("อำเภอ oit")
+        page.get_by_label("ค้นหาหน่วยงานหรืออำเภอ").fill("บ้านoit")
         assert page.locator("#agencies tbody tr:visible").count() == 1
         assert page.locator("#filter-count").inner_text() == f"พบ 1 จาก {total} หน่วยงาน"
         page.get_by_label("ค้นหาหน่วยงานหรืออำเภอ").fill("")

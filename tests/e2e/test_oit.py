@@ -136,3 +136,11 @@ def test_item_pages_with_documents_pass_axe(browser, demo_server, demo_oit, axe_
     tab.locator("details.ps-verify summary").click()
     check(run_axe(tab, axe_source), f"on {item.code} at {width}px with the help open")
     context.close()
+
+
+def test_an_image_document_shows_on_its_item_page(page, demo_server):
+    page.goto(f"{demo_server}2566/oit/o1/", wait_until="networkidle")
+    image = page.locator("img.ps-document__image")
+    assert image.count() == 1
+    assert image.evaluate("(img) => img.complete && img.naturalWidth > 0")  # loaded, not blocked
+    assert image.bounding_box()["width"] <= 375

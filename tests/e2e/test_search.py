@@ -11,11 +11,11 @@ import pytest
 from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
 from prongsai.shared import labels
+from tests.e2e.chromium import SEARCH_PROMPT, focus_search
 from tests.e2e.conftest import DEMO
 
 pytestmark = pytest.mark.browser
 
-PLACEHOLDER = "พิมพ์คำที่ต้องการค้นหา"
 NONE_FOUND = "ไม่พบหน้าที่ตรงกับคำค้น"
 ZERO_WIDTH = ("\u200b", "\u200c", "\u200d", "\u2060", "\ufeff")
 
@@ -48,15 +48,7 @@ def _search(page, base: str, query: str) -> list[str]:
     """Type ``query`` in the search box of the home page; the result pages' paths (all of
     them: Material shows results in batches, so the list is scrolled to its end)."""
     page.goto(base, wait_until="networkidle")
-    box = page.locator("input[data-md-component=search-query]")
-    box.focus()
-    # Focusing loads the index; Material says it is ready by showing its prompt.
-    page.wait_for_function(
-        "(prompt) => document.querySelector('.md-search-result__meta').textContent.trim()"
-        " === prompt",
-        arg=PLACEHOLDER,
-        timeout=30000,
-    )
+    box = focus_search(page)  # focusing loads the index
     box.fill(query)
     box.dispatch_event("keyup")  # Material reads the query on keyup, as from a keyboard
     # The worker answers with results, or with the "none found" line; a busy machine may
@@ -120,7 +112,7 @@ def test_nothing_of_search_loads_until_the_reader_opens_it(page, demo_server):
     page.locator("input[data-md-component=search-query]").focus()
     page.wait_for_function(
         "() => document.querySelector('.md-search-result__meta').textContent.trim()"
-        f" === '{PLACEHOLDER}'"
+        f" === '{SEARCH_PROMPT}'"
     )
     assert "/search/search_index.json" in requests
     assert any(p.startswith("/assets/javascripts/workers/search.") for p in requests)

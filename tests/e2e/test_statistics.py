@@ -31,6 +31,33 @@ def test_the_page_fits_a_phone_and_its_tables_scroll_inside(page, demo_server, s
     page.screenshot(path="test-artifacts/screenshots/statistics-375.png", full_page=False)
 
 
+def test_on_a_phone_the_service_column_stays_in_view(page, demo_server, statistics_year):
+    page.goto(f"{demo_server}{statistics_year.year}/statistics/")
+    region = page.locator(".ps-stats-wrap").nth(1)  # the twelve-month table
+    region.scroll_into_view_if_needed()
+    service = region.locator("tbody th").first
+    before = service.bounding_box()
+    region.evaluate("(el) => { el.scrollLeft = 300; }")
+    page.wait_for_function("(el) => el.scrollLeft >= 300", arg=region.element_handle())
+    after = service.bounding_box()
+    assert abs(after["x"] - before["x"]) <= 1  # the months moved under it, the name did not
+    month = region.locator("tbody td").first.bounding_box()
+    assert month["x"] < before["x"] + before["width"]  # a month cell did scroll beneath it
+
+
+def test_on_a_desktop_the_whole_twelve_month_table_shows(browser, demo_server, statistics_year):
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    try:
+        page.goto(f"{demo_server}{statistics_year.year}/statistics/")
+        sizes = page.locator(".ps-stats-wrap").evaluate_all(
+            "(all) => all.map((el) => [el.scrollWidth, el.clientWidth])"
+        )
+        assert sizes and all(scroll <= client for scroll, client in sizes), sizes
+    finally:
+        context.close()
+
+
 def test_charts_have_names_and_draw_thai_in_the_page_font(page, demo_server, statistics_year):
     page.set_viewport_size({"width": 1280, "height": 900})
     page.goto(f"{demo_server}{statistics_year.year}/statistics/")
